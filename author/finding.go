@@ -1,0 +1,105 @@
+package author
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Severity ranks a finding.
+type Severity int
+
+// Severities, from least to most serious.
+const (
+	Info Severity = iota
+	Warning
+	Error
+)
+
+// String is the Chinese word printed in compiler-style lines.
+func (s Severity) String() string {
+	switch s {
+	case Error:
+		return "错误"
+	case Warning:
+		return "警告"
+	}
+	return "提示"
+}
+
+// MarshalText gives the severity's English name for JSON.
+func (s Severity) MarshalText() ([]byte, error) {
+	return []byte([...]string{"info", "warning", "error"}[s]), nil
+}
+
+// Finding is one problem in a report.
+type Finding struct {
+	Rule     string   `json:"rule"`
+	Severity Severity `json:"severity"`
+	File     string   `json:"file"`
+	Line     int      `json:"line"`
+	Col      int      `json:"col"`
+	Cell     string   `json:"cell,omitempty"`  // the official cell or field, in Chinese
+	Message  string   `json:"message"`         // what is wrong and how to fix it
+	Left     string   `json:"left,omitempty"`  // left side of a broken equation
+	Right    string   `json:"right,omitempty"` // right side
+	Diff     string   `json:"diff,omitempty"`  // left − right
+}
+
+// String formats the finding as a compiler-style line:
+// FILE:LINE:COL: 错误 T3-BALANCE 表三·自然人列: 一(60)+二(0)=60 ≠ …，差 -1
+func (f Finding) String() string {
+	var b strings.Builder
+	b.WriteString(f.File)
+	if f.Line > 0 {
+		fmt.Fprintf(&b, ":%d:%d", f.Line, f.Col)
+	}
+	fmt.Fprintf(&b, ": %s %s ", f.Severity, f.Rule)
+	if f.Cell != "" {
+		b.WriteString(f.Cell + ": ")
+	}
+	b.WriteString(f.Message)
+	return b.String()
+}
+
+// Findings is a report's list of findings.
+type Findings []Finding
+
+// Sort orders findings by place, then rule.
+func (fs Findings) Sort() {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		if a.Col != b.Col {
+			return a.Col < b.Col
+		}
+		return a.Rule < b.Rule
+	})
+}
+
+// Worst returns the highest severity present, or -1 when there is none.
+func (fs Findings) Worst() Severity {
+	w := Severity(-1)
+	for _, f := range fs {
+		if f.Severity > w {
+			w = f.Severity
+		}
+	}
+	return w
+}
+
+// Count returns how many findings have severity s.
+func (fs Findings) Count(s Severity) int {
+	n := 0
+	for _, f := range fs {
+		if f.Severity == s {
+			n++
+		}
+	}
+	return n
+}

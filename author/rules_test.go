@@ -1,0 +1,199 @@
+package author
+
+import (
+	"encoding/json"
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// TestRules makes each rule fire on a one-line change of the clean example.
+func TestRules(t *testing.T) {
+	tests := []struct {
+		name, old, new string
+		want           []string
+	}{
+		{"T3-BALANCE carried forward", "carried_forward:  [4, 1, 0, 0, 0, 0]", "carried_forward:  [4, 2, 0, 0, 0, 0]", []string{"PROSE-FIGURE:29", "T3-BALANCE:52"}},
+		{"T3-RESULTS without balance break", "total:            [85, 5, 0, 1, 2, 0]", "total:            [85, 5, 0, 1, 2, 0, 94]", []string{"T3-ROW-TOTAL:80"}},
+		{"T4-TOTAL after review", "litigation_after_review: [1, 0, 0, 0]", "litigation_after_review: [1, 0, 0, 0, 2]", []string{"T4-TOTAL:88"}},
+		{"OTHER-HIGH", "    other:          [1, 0, 0, 0, 0, 0]", "    other:          [41, 0, 0, 0, 0, 0]", []string{"OTHER-HIGH:79", "T3-RESULTS:80"}},
+		{"VALUE-LARGE", "licensing: 3862", "licensing: 386200000000", []string{"VALUE-LARGE:44"}},
+		{"DATE-RANGE", "date: 2025-01-20", "date: 2024-12-20", []string{"DATE-RANGE:10"}},
+		{"bad date", "date: 2025-01-20", "date: 2025-02-30", []string{"VALUE-TYPE:10"}},
+		{"KEY-MISSING agency", "agency: 江南市临川区人民政府", "agency: \"\"", []string{"KEY-MISSING:8"}},
+		{"FORMAT-UNKNOWN", `format: "2021"`, `format: "2022"`, []string{"FORMAT-UNKNOWN:7"}},
+		{"variant on 2021", `format: "2021"`, "format: \"2021\"\nvariant: hubei-2020", []string{"FORMAT-UNKNOWN:8"}},
+		{"UNFINISHED", "2024年，临川区人民政府未向申请人收取信息处理费。", "（待填写）", []string{"UNFINISHED:107"}},
+		{"PROSE-FIGURE appeals", "review:                  [1, 0, 0, 1]", "review:                  [1, 0, 1, 1]", []string{"PROSE-FIGURE:29"}},
+		{"reference resolves", "2024年，临川区人民政府未向申请人收取信息处理费。", "全年收到申请{{requests.new.total}}件，行政许可{{proactive.licensing}}件。", nil},
+		{"typo in a table-三 key", "  carried_in: ", "  carried_inn: ", []string{"KEY-UNKNOWN:53"}},
+		{"whole row absent counts as zeros", "    enforcement_files:   [0, 0, 0, 0, 0, 0]   # 7.属于行政执法案卷\n", "", nil},
+		{"group written as a map of rows in 2021 is fine; a row given as a map is not", "disclosed:        [38, 3, 0, 1, 1, 0]", "disclosed:        {a: 1}", []string{"VALUE-TYPE:55"}},
+		{"null row", "disclosed:        [38, 3, 0, 1, 1, 0]", "disclosed:", []string{"BLANK-CELL:55"}},
+		{"other base", "licensing: 3862", "licensing: 0x1F", []string{"VALUE-FORMAT:44"}},
+		{"too many decimals", "fees: 1852.37", "fees: 1852.3712345", []string{"VALUE-TYPE:47"}},
+		{"quoted number is fine", "licensing: 3862", `licensing: "3862"`, nil},
+		{"untitled part", "overview:\n", "overview:\n  - 2024年，临川区政务公开工作总体平稳。\n", nil},
+		{"part without title", "  - title: 监督保障\n    text:", "  - text:", []string{"KEY-MISSING:36"}},
+		{"OVERVIEW-LENGTH", "  - title: 监督保障\n", "  - title: 监督保障\n    parts: [{title: 附, text: " + strings.Repeat("字", 600) + "}]\n", []string{"OVERVIEW-LENGTH:23"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, fs := checkBytes("x.yaml", example(t, tt.old, tt.new), Options{})
+			if got := brief(fs); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("findings = %v, want %v\n%v", got, tt.want, fs)
+			}
+		})
+	}
+}
+
+// TestCrossYear compares 二、上年结转 with last year's 四、结转下年度.
+func TestCrossYear(t *testing.T) {
+	prev, _ := checkBytes("2023.yaml", example(t, "year: 2024", "year: 2023"), Options{})
+	carry := prev.Rows["requests.carried_forward"].Values
+	carry[0].Num, carry[1].Num = Int(2), Int(0)
+	_, fs := checkBytes("2024.yaml", example(t, "x", "x"), Options{Previous: prev})
+	if got := brief(fs); !reflect.DeepEqual(got, []string{"CROSS-YEAR-CARRY:53"}) {
+		t.Fatalf("findings = %v\n%v", got, fs)
+	}
+	if f := fs[0]; f.Left != "3" || f.Right != "2" || f.Diff != "1" || f.Severity != Warning {
+		t.Errorf("finding = %+v", f)
+	}
+	prev.Rows["requests.carried_forward"].Values[0].Num = Int(3)
+	if _, fs := checkBytes("2024.yaml", example(t, "x", "x"), Options{Previous: prev}); len(fs) != 0 {
+		t.Errorf("matching carry: %v", fs)
+	}
+	prev.Year = 2020
+	if _, fs := checkBytes("2024.yaml", example(t, "x", "x"), Options{Previous: prev}); !hasRule(fs, "CROSS-YEAR-CARRY") {
+		t.Errorf("wrong previous year not reported: %v", fs)
+	}
+}
+
+// TestPingtan2020 is the real 平潭2020 defect: （七） as printed balances 一+二
+// (R1 holds) but is not the sum of the results (R2 fails): only T3-RESULTS.
+func TestPingtan2020(t *testing.T) {
+	data := example(t, "total:            [85, 5, 0, 1, 2, 0]", "total:            [85, 5, 0, 1, 2, 0]")
+	data = []byte(strings.Replace(string(data), "disclosed:        [38, 3, 0, 1, 1, 0]", "disclosed:        [32, 3, 0, 1, 1, 0]", 1))
+	_, fs := checkBytes("pt.yaml", data, Options{})
+	got := rules(fs)
+	sort.Strings(got)
+	if !reflect.DeepEqual(got, []string{"T3-RESULTS"}) {
+		t.Errorf("rules = %v\n%v", got, fs)
+	}
+	if fs[0].Left != "85" || fs[0].Right != "79" || fs[0].Diff != "6" {
+		t.Errorf("finding = %+v", fs[0])
+	}
+}
+
+// TestDerived checks the totals the tool computes.
+func TestDerived(t *testing.T) {
+	r, _ := checkFile(t, "example-2021.yaml", Options{})
+	seven := r.Rows["requests.total"]
+	var got []string
+	for _, v := range seven.Values {
+		got = append(got, v.Num.String())
+	}
+	if strings.Join(got, ",") != "85,5,0,1,2,0" || seven.Total != Int(93) {
+		t.Errorf("（七） = %v total %v", got, seven.Total)
+	}
+	if r.Rows["requests.new"].Total != Int(95) || r.Rows["appeals.litigation_direct"].Total != Int(2) {
+		t.Error("row totals wrong")
+	}
+	for ref, want := range map[string]string{
+		"requests.new.total": "95", "requests.new.natural_person": "86", "requests.total.total": "93",
+		"appeals.review.total": "2", "proactive.licensing": "3862", "proactive.fees": "1852.37",
+		"proactive.normative_documents.in_force": "41", "requests.withheld.third_party_rights.natural_person": "2",
+	} {
+		if v, ok := r.Lookup(ref); !ok || v != want {
+			t.Errorf("Lookup(%s) = %q, %v; want %s", ref, v, ok, want)
+		}
+	}
+	if got := r.Expand("共{{ requests.new.total }}件{{nope}}"); got != "共95件{{nope}}" {
+		t.Errorf("Expand = %q", got)
+	}
+}
+
+// TestFormat2019Values covers the 2019 kinds: signed change, amount with unit.
+func TestFormat2019Values(t *testing.T) {
+	r, fs := checkFile(t, "qiaokou-2020.yaml", Options{})
+	if len(fs) != 0 {
+		t.Fatal(fs)
+	}
+	lic := r.Rows["proactive.licensing"].Values
+	pen := r.Rows["proactive.penalty"].Values
+	proc := r.Rows["proactive.procurement"].Values
+	if lic[1].String() != "303" || pen[1].String() != "-62" || proc[1].String() != "12932.14万元" || proc[1].Unit != "万元" {
+		t.Errorf("values: %v %v %v", lic[1], pen[1], proc[1])
+	}
+	if r.Spec.Proactive[1].Columns[0].Label != "上一年项目数量（指2019年事项数）" {
+		t.Errorf("hubei label: %s", r.Spec.Proactive[1].Columns[0].Label)
+	}
+	_, fs = checkBytes("x.yaml", []byte(strings.Replace(mustRead(t, "qiaokou-2020.yaml"), `[367, "12932.14万元"]`, `[367, "12932.14美元"]`, 1)), Options{})
+	if !hasRule(fs, "VALUE-TYPE") {
+		t.Errorf("bad unit accepted: %v", fs)
+	}
+}
+
+// TestAlias: YAML anchors and aliases are read through.
+func TestAlias(t *testing.T) {
+	data := example(t, "    state_secret:        [0, 0, 0, 0, 0, 0]", "    state_secret:        &zero [0, 0, 0, 0, 0, 0]")
+	data = []byte(strings.Replace(string(data), "    enforcement_files:   [0, 0, 0, 0, 0, 0]", "    enforcement_files:   *zero", 1))
+	if _, fs := checkBytes("a.yaml", data, Options{}); len(fs) != 0 {
+		t.Error(fs)
+	}
+}
+
+// TestSchema: the schema is JSON and names the same keys the loader reads.
+func TestSchema(t *testing.T) {
+	for _, f := range []Format{Format2019, Format2021} {
+		spec, _ := NewSpec(f, "", 2020)
+		data, err := spec.Schema()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var s struct {
+			Properties map[string]struct {
+				Properties map[string]any `json:"properties"`
+			} `json:"properties"`
+		}
+		if err := json.Unmarshal(data, &s); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for k := range s.Properties["requests"].Properties {
+			got = append(got, k)
+		}
+		sort.Strings(got)
+		want := childKeys(spec.Requests)
+		sort.Strings(want)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: schema requests keys %v, loader %v", f, got, want)
+		}
+		if !strings.Contains(string(data), "1.属于国家秘密") {
+			t.Errorf("%s: labels missing", f)
+		}
+	}
+}
+
+func TestDecimal(t *testing.T) {
+	for _, tt := range []struct{ a, b, sum string }{
+		{"5949.088667", "0.5", "5949.588667"}, {"-18", "+303", "285"}, {"0.05", "0", "0.05"}, {"1.10", "2", "3.10"},
+	} {
+		a, _ := ParseDecimal(tt.a)
+		b, _ := ParseDecimal(tt.b)
+		s, err := a.Add(b)
+		if err != nil || s.String() != tt.sum {
+			t.Errorf("%s+%s = %s, %v", tt.a, tt.b, s, err)
+		}
+	}
+	for _, bad := range []string{"", "1.", ".5", "1e3", "1_000", "１", "9999999999999999999"} {
+		if _, err := ParseDecimal(bad); err == nil {
+			t.Errorf("ParseDecimal(%q) accepted", bad)
+		}
+	}
+	big := Decimal{Coef: 1<<63 - 1}
+	if _, err := big.Add(Int(1)); err != ErrOverflow {
+		t.Error("overflow not detected")
+	}
+}

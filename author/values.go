@@ -1,0 +1,139 @@
+package author
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"gopkg.in/yaml.v3"
+)
+
+// largeValue is the magnitude above which a figure is flagged as implausible.
+var largeValue = Int(100_000_000)
+
+// notApplicable are the marks clerks write for "nothing" instead of 0.
+var notApplicable = []string{"-", "--", "---", "—", "——", "/", "无", "N/A", "n/a"}
+
+// amountUnits are the units accepted after a 2019 采购总金额.
+var amountUnits = []string{"万元", "亿元", "元"}
+
+// number reads one figure of kind k. cell names it in messages.
+func (l *loader) number(n *yaml.Node, k Kind, cell string) Value {
+	v, ok := l.parseNumber(n, k, cell)
+	if !ok {
+		return Value{Pos: posOf(n), Bad: true}
+	}
+	l.checkMagnitude(v, cell)
+	return v
+}
+
+func (l *loader) parseNumber(n *yaml.Node, k Kind, cell string) (Value, bool) {
+	pos := posOf(n)
+	if n.Kind != yaml.ScalarNode {
+		l.add("VALUE-TYPE", Error, pos, cell, fmt.Sprintf("这里应是一个数，现在是%s", kindName(n)))
+		return Value{}, false
+	}
+	s := strings.TrimSpace(n.Value)
+	if isNull(n) || s == "" {
+		l.add("BLANK-CELL", Error, pos, cell, "空白单元格：没有发生的请填 0")
+		return Value{}, false
+	}
+	if contains(notApplicable, s) {
+		l.add("BLANK-CELL", Error, pos, cell, fmt.Sprintf("“%s”不是数：没有发生的请填 0", s))
+		return Value{}, false
+	}
+	if msg := numberStyleProblem(s); msg != "" {
+		l.add("VALUE-FORMAT", Error, pos, cell, msg)
+		return Value{}, false
+	}
+	unit := ""
+	if k == KindAmount {
+		for _, u := range amountUnits {
+			if strings.HasSuffix(s, u) {
+				s, unit = strings.TrimSpace(strings.TrimSuffix(s, u)), u
+				break
+			}
+		}
+	}
+	d, err := ParseDecimal(s)
+	if err != nil {
+		l.add("VALUE-TYPE", Error, pos, cell, numberError(n.Value, k, err))
+		return Value{}, false
+	}
+	if (k == KindCount || k == KindSigned) && d.Scale > 0 {
+		l.add("VALUE-TYPE", Error, pos, cell, fmt.Sprintf("“%s”应是整数", n.Value))
+		return Value{}, false
+	}
+	if k != KindSigned && d.Sign() < 0 {
+		l.add("VALUE-NEGATIVE", Error, pos, cell, fmt.Sprintf("“%s”不能是负数", n.Value))
+		return Value{}, false
+	}
+	return Value{Num: d, Unit: unit, Pos: pos}, true
+}
+
+func (l *loader) checkMagnitude(v Value, cell string) {
+	abs := v.Num
+	if abs.Sign() < 0 {
+		abs.Coef = -abs.Coef
+	}
+	if abs.Cmp(largeValue) > 0 {
+		l.add("VALUE-LARGE", Warning, v.Pos, cell, fmt.Sprintf("%s 大得不合常理（超过 1 亿），请核对", v))
+	}
+}
+
+func numberError(raw string, k Kind, err error) string {
+	switch {
+	case err == ErrOverflow:
+		return fmt.Sprintf("“%s”数值过大", raw)
+	case err.Error() == "小数位数过多":
+		return fmt.Sprintf("“%s”小数位数过多（最多 %d 位）", raw, maxScale)
+	case k == KindAmount:
+		return fmt.Sprintf("“%s”不是金额：写作数字加单位，如 \"12932.14万元\" 或 \"73802895.90元\"", raw)
+	case k == KindMoney:
+		return fmt.Sprintf("“%s”不是金额：只写数字（单位万元），如 5949.088667", raw)
+	}
+	return fmt.Sprintf("“%s”不是数：只写阿拉伯数字，如 12", raw)
+}
+
+// numberStyleProblem explains numbers written in ways a clerk may type them
+// but the report must not store: full-width digits, thousands separators,
+// other bases.
+func numberStyleProblem(s string) string {
+	if strings.IndexFunc(s, isFullWidthNumeric) >= 0 {
+		return fmt.Sprintf("“%s”用了全角字符：请用半角数字，写作 %s", s, toHalfWidth(s))
+	}
+	if strings.ContainsAny(s, ",，") && strings.IndexFunc(s, unicode.IsDigit) >= 0 {
+		plain := strings.NewReplacer(",", "", "，", "").Replace(s)
+		return fmt.Sprintf("“%s”带有千位分隔符：请写作 %s", s, plain)
+	}
+	if strings.ContainsAny(s, "_") || strings.HasPrefix(strings.ToLower(s), "0x") || strings.HasPrefix(strings.ToLower(s), "0o") || strings.ContainsAny(s, "eE") && strings.IndexFunc(s, unicode.IsDigit) == 0 {
+		return fmt.Sprintf("“%s”不是普通十进制写法：请只写阿拉伯数字和小数点", s)
+	}
+	return ""
+}
+
+func isFullWidthNumeric(r rune) bool {
+	return (r >= '０' && r <= '９') || r == '．' || r == '－' || r == '＋'
+}
+
+func toHalfWidth(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= 0xFF01 && r <= 0xFF5E {
+			return r - 0xFEE0
+		}
+		return r
+	}, s)
+}
+
+// text reads a scalar as text. Numbers and dates written bare are taken as
+// the text they spell.
+func (l *loader) text(n *yaml.Node, cell string) Text {
+	if n.Kind != yaml.ScalarNode {
+		l.add("VALUE-TYPE", Error, posOf(n), cell, fmt.Sprintf("这里应是文字，现在是%s", kindName(n)))
+		return Text{Pos: posOf(n)}
+	}
+	if isNull(n) {
+		return Text{Pos: posOf(n)}
+	}
+	return Text{S: strings.TrimRight(n.Value, "\n"), Pos: posOf(n)}
+}

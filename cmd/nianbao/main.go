@@ -1,0 +1,63 @@
+// Command nianbao turns a YAML file of figures into a Chinese government
+// agency's 政府信息公开工作年度报告: it derives the totals, checks every
+// consistency rule and renders the report.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+// version is the tool's version, set at build time with -ldflags "-X main.version=…".
+var version = "0.1.0-dev"
+
+// Exit codes.
+const (
+	exitOK     = 0 // clean, or warnings only
+	exitErrors = 1 // a report has errors
+	exitUsage  = 2 // usage or I/O problem
+)
+
+// command is one subcommand.
+type command struct {
+	name, summary string
+	run           func(args []string, stdout, stderr io.Writer) int
+}
+
+func commands() []command {
+	return []command{
+		{"init", "生成一份新的年报数据文件（YAML 模板）", runInit},
+		{"check", "检查年报数据：勾稽关系、空白、格式、正文与表格是否一致", runCheck},
+		{"schema", "输出数据文件的 JSON Schema（供编辑器提示和校验）", runSchema},
+		{"version", "显示版本", func([]string, io.Writer, io.Writer) int { fmt.Println("nianbao", version); return exitOK }},
+	}
+}
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+		usage(stdout)
+		return exitOK
+	}
+	for _, c := range commands() {
+		if c.name == args[0] {
+			return c.run(args[1:], stdout, stderr)
+		}
+	}
+	fmt.Fprintf(stderr, "nianbao: 未知的子命令 %q（运行 nianbao help 查看用法）\n", args[0])
+	return exitUsage
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "nianbao —— 政府信息公开工作年度报告：填数据、查勾稽、出报告")
+	fmt.Fprintln(w, "\n用法：nianbao 子命令 [选项] [文件…]")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintln(w, "\n每个子命令的选项：nianbao 子命令 --help")
+	fmt.Fprintln(w, "退出码：0 通过（或只有警告），1 报告有错误，2 用法或读写问题")
+}

@@ -1,0 +1,89 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// nianbao runs the CLI in-process and returns exit code, stdout and stderr.
+func nianbao(args ...string) (int, string, string) {
+	var out, errb bytes.Buffer
+	code := run(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestInitThenCheck(t *testing.T) {
+	for _, format := range []string{"2021", "2019"} {
+		dir := t.TempDir()
+		path := filepath.Join(dir, "报告.yaml")
+		year := map[string]string{"2021": "2025", "2019": "2020"}[format]
+		if code, _, errs := nianbao("init", "--format", format, "--year", year, "--agency", "某县人民政府", path); code != 0 {
+			t.Fatalf("init: %d %s", code, errs)
+		}
+		if _, err := os.Stat(filepath.Join(dir, "nianbao-"+format+".schema.json")); err != nil {
+			t.Errorf("schema not written: %v", err)
+		}
+		code, out, _ := nianbao("check", path)
+		if code != 0 || !strings.Contains(out, "0 个错误") {
+			t.Errorf("check of fresh template: %d\n%s", code, out)
+		}
+		if code, _, errs := nianbao("init", path); code != 2 || !strings.Contains(errs, "已存在") {
+			t.Errorf("init over an existing file: %d %s", code, errs)
+		}
+	}
+}
+
+func TestCheckExitCodes(t *testing.T) {
+	tests := []struct {
+		args []string
+		code int
+		out  string
+	}{
+		{[]string{"check", "../../testdata/example-2021.yaml"}, 0, "通过"},
+		{[]string{"check", "../../testdata/qiaokou-2020.yaml"}, 0, "通过"},
+		{[]string{"check", "../../testdata/xiangxi-2020.yaml"}, 1, "xiangxi-2020.yaml:63:40: 错误 T3-ROW-TOTAL"},
+		{[]string{"check", "../../testdata/example-2021.yaml", "../../testdata/xiangxi-2020.yaml"}, 1, "通过"},
+		{[]string{"check", "no-such-file.yaml"}, 2, ""},
+		{[]string{"check"}, 2, ""},
+		{[]string{"check", "--bogus", "x.yaml"}, 2, ""},
+		{[]string{"frobnicate"}, 2, ""},
+		{[]string{"check", "--previous", "../../testdata/example-2021.yaml", "../../testdata/example-2021.yaml"}, 0, "CROSS-YEAR-CARRY"},
+	}
+	for _, tt := range tests {
+		code, out, _ := nianbao(tt.args...)
+		if code != tt.code || !strings.Contains(out, tt.out) {
+			t.Errorf("%v: exit %d (want %d)\n%s", tt.args, code, tt.code, out)
+		}
+	}
+}
+
+func TestCheckJSON(t *testing.T) {
+	code, out, _ := nianbao("check", "--json", "../../testdata/xiangxi-2020.yaml")
+	var fs []map[string]any
+	if err := json.Unmarshal([]byte(out), &fs); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if code != 1 || len(fs) != 2 || fs[0]["rule"] != "T3-ROW-TOTAL" || fs[0]["severity"] != "error" ||
+		fs[0]["line"] != 63.0 || fs[0]["left"] != "0" || fs[0]["right"] != "1" || fs[0]["diff"] != "-1" {
+		t.Errorf("exit %d, %v", code, fs)
+	}
+	_, out, _ = nianbao("check", "--json", "../../testdata/example-2021.yaml")
+	if strings.TrimSpace(out) != "[]" {
+		t.Errorf("clean report JSON = %s", out)
+	}
+}
+
+func TestSchemaCommand(t *testing.T) {
+	code, out, _ := nianbao("schema", "--format", "2019")
+	var v map[string]any
+	if code != 0 || json.Unmarshal([]byte(out), &v) != nil || !strings.Contains(out, "采购总金额") {
+		t.Errorf("schema: %d %.200s", code, out)
+	}
+	if code, _, _ := nianbao("schema", "--format", "1999"); code != 2 {
+		t.Errorf("bad format: exit %d", code)
+	}
+}
