@@ -13,7 +13,7 @@ func TestSeedReports(t *testing.T) {
 		file string
 		want []string
 	}{
-		{"qiaokou-2020.yaml", nil},                                       // 硚口区 2020: balanced
+		{"qiaokou-2020.yaml", nil}, // 硚口区 2020: balanced
 		{"xiangxi-2020.yaml", []string{"T3-ROW-TOTAL:63", "T3-ROW-TOTAL:87"}}, // 湘西: 自然人 1, 总计 0
 		{"example-2021.yaml", nil},
 	}
