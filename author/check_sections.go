@@ -41,17 +41,7 @@ func (c *checker) sections() {
 	}
 }
 
-func (p Prose) empty() bool {
-	if strings.TrimSpace(p.Text.S) != "" {
-		return false
-	}
-	for _, part := range p.Parts {
-		if !partEmpty(part) {
-			return false
-		}
-	}
-	return true
-}
+func (p Prose) empty() bool { return partEmpty(Part{Text: p.Text, Parts: p.Parts}) }
 
 func partEmpty(p Part) bool {
 	if strings.TrimSpace(p.Text.S) != "" {
