@@ -93,24 +93,10 @@ func (r *Report) section(i int) Prose {
 
 // proseLength counts the characters of a section, blanks excluded.
 func proseLength(p Prose) int {
-	n := 0
-	count := func(s string) {
-		n += utf8.RuneCountInString(strings.Map(func(r rune) rune {
-			if unicode.IsSpace(r) {
-				return -1
-			}
-			return r
-		}, s))
-	}
-	count(p.Text.S)
-	var walk func(ps []Part)
-	walk = func(ps []Part) {
-		for _, part := range ps {
-			count(part.Title.S)
-			count(part.Text.S)
-			walk(part.Parts)
+	return utf8.RuneCountInString(strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
 		}
-	}
-	walk(p.Parts)
-	return n
+		return r
+	}, p.allText()))
 }

@@ -9,12 +9,18 @@ type Pos struct {
 type Value struct {
 	Num  Decimal
 	Unit string // KindAmount only: the unit written after the number ("万元")
+	Plus bool   // written with a "+" sign (2019 本年增/减: "+303"), kept when printed
 	Pos  Pos
 	Bad  bool // unreadable (reported already): rules skip what depends on it
 }
 
 // String writes the value as it is to be printed.
-func (v Value) String() string { return v.Num.String() + v.Unit }
+func (v Value) String() string {
+	if v.Plus && v.Num.Sign() > 0 {
+		return "+" + v.Num.String() + v.Unit
+	}
+	return v.Num.String() + v.Unit
+}
 
 // Row is one data row: the cells the user writes, and for tables 三 and 四
 // the derived total.

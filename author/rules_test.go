@@ -123,7 +123,7 @@ func TestFormat2019Values(t *testing.T) {
 	lic := r.Rows["proactive.licensing"].Values
 	pen := r.Rows["proactive.penalty"].Values
 	proc := r.Rows["proactive.procurement"].Values
-	if lic[1].String() != "303" || pen[1].String() != "-62" || proc[1].String() != "12932.14万元" || proc[1].Unit != "万元" {
+	if lic[1].String() != "+303" || pen[1].String() != "-62" || proc[1].String() != "12932.14万元" || proc[1].Unit != "万元" {
 		t.Errorf("values: %v %v %v", lic[1], pen[1], proc[1])
 	}
 	if r.Spec.Proactive[1].Columns[0].Label != "上一年项目数量（指2019年事项数）" {

@@ -68,7 +68,7 @@ func (l *loader) parseNumber(n *yaml.Node, k Kind, cell string) (Value, bool) {
 		l.add("VALUE-NEGATIVE", Error, pos, cell, fmt.Sprintf("“%s”不能是负数", n.Value))
 		return Value{}, false
 	}
-	return Value{Num: d, Unit: unit, Pos: pos}, true
+	return Value{Num: d, Unit: unit, Plus: k == KindSigned && strings.HasPrefix(s, "+"), Pos: pos}, true
 }
 
 func (l *loader) checkMagnitude(v Value, cell string) {

@@ -1,6 +1,7 @@
 // Package templates holds the texts nianbao writes for its users: the YAML
-// report template of `nianbao init`. Table rows are not typed here; they are
-// generated from the table description in package author.
+// report template of `nianbao init` and the HTML page around a report. Table
+// rows and labels are not typed here; they come from the table description in
+// package author.
 package templates
 
 import _ "embed"
@@ -9,3 +10,13 @@ import _ "embed"
 //
 //go:embed report.yaml.tmpl
 var ReportYAML string
+
+// PageHTML is the html/template of a full report page.
+//
+//go:embed page.html.tmpl
+var PageHTML string
+
+// ReportCSS holds the page-level CSS of a full report page.
+//
+//go:embed report.css
+var ReportCSS string

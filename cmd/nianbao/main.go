@@ -29,6 +29,7 @@ func commands() []command {
 	return []command{
 		{"init", "生成一份新的年报数据文件（YAML 模板）", runInit},
 		{"check", "检查年报数据：勾稽关系、空白、格式、正文与表格是否一致", runCheck},
+		{"build", "生成报告：网页（HTML）", runBuild},
 		{"schema", "输出数据文件的 JSON Schema（供编辑器提示和校验）", runSchema},
 		{"version", "显示版本", func([]string, io.Writer, io.Writer) int { fmt.Println("nianbao", version); return exitOK }},
 	}

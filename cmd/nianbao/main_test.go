@@ -87,3 +87,42 @@ func TestSchemaCommand(t *testing.T) {
 		t.Errorf("bad format: exit %d", code)
 	}
 }
+
+func TestBuild(t *testing.T) {
+	dir := t.TempDir()
+	code, out, errs := nianbao("build", "-o", dir, "../../testdata/example-2021.yaml", "../../testdata/qiaokou-2020.yaml")
+	if code != 0 {
+		t.Fatalf("build: %d %s %s", code, out, errs)
+	}
+	for _, name := range []string{"example-2021.html", "qiaokou-2020.html"} {
+		data, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil || !strings.Contains(string(data), "<table") {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+	// A report with errors: exit 1, findings printed, nothing written.
+	code, _, errs = nianbao("build", "-o", dir, "../../testdata/xiangxi-2020.yaml")
+	if code != 1 || !strings.Contains(errs, "T3-ROW-TOTAL") || !strings.Contains(errs, "未生成报告") {
+		t.Errorf("build of a broken report: %d %s", code, errs)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "xiangxi-2020.html")); err == nil {
+		t.Error("a report with errors was written")
+	}
+	// --fragment writes *.fragment.html; the default output dir is beside the input.
+	src := filepath.Join(dir, "报告.yaml")
+	data, _ := os.ReadFile("../../testdata/example-2021.yaml")
+	os.WriteFile(src, data, 0o644)
+	if code, _, errs := nianbao("build", "--html", "--fragment", src); code != 0 {
+		t.Fatalf("fragment: %d %s", code, errs)
+	}
+	frag, err := os.ReadFile(filepath.Join(dir, "报告.fragment.html"))
+	if err != nil || strings.Contains(string(frag), "<style") {
+		t.Errorf("fragment: %v", err)
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".tmp") {
+			t.Errorf("temporary file left: %s", e.Name())
+		}
+	}
+}

@@ -1,0 +1,120 @@
+// Package render holds the document model every output format is drawn
+// from: a title, numbered headings, paragraphs, tables of cells with spans,
+// and a signature block. Package author builds it once from a checked
+// report; the renderers in the subpackages (html, …) each draw it and know
+// nothing of YAML keys or consistency rules.
+package render
+
+// Document is a report ready to be drawn.
+type Document struct {
+	Title      string   // 机关名称+年度+“政府信息公开工作年度报告”
+	TitleLines []string // the title broken at word boundaries for display (≤ 20 characters a line where possible)
+	Lang       string   // "zh-CN"
+	Meta       Meta     // document properties
+	Blocks     []Block  // the body, in order
+	Signature  Signature
+}
+
+// Meta are the document properties written into files that carry them.
+type Meta struct {
+	Agency   string // author
+	Year     int    // report year
+	Subject  string
+	Keywords []string
+	Date     string // 落款日期 as ISO date "2025-01-20", or ""
+	Creator  string // the tool and its version
+}
+
+// Signature is the closing block: the agency and the date, right-aligned.
+type Signature struct {
+	Agency string
+	Date   string // "2025年1月20日", or ""
+}
+
+// Block is a piece of the body: *Heading, *Paragraph or *Table.
+type Block interface{ block() }
+
+// Heading is a numbered heading. Level 1 is "一、", 2 "（一）", 3 "1.", 4 "（1）".
+type Heading struct {
+	Level  int
+	Number string // "一、", "（一）", "1.", "（1）"
+	Text   string
+}
+
+// Paragraph is a body paragraph, first line indented two characters.
+type Paragraph struct {
+	Text string
+}
+
+// Table is an official table laid out on a grid.
+type Table struct {
+	ID      string     // short stable name: "t2", "t3", "t4"
+	Caption string     // accessible name
+	Columns int        // grid width
+	Widths  []int      // relative column widths, len Columns
+	Wide    bool       // needs the full width and a smaller type (tables 三 and 四)
+	Head    [][]Cell   // header rows, repeated when the table breaks across pages
+	Groups  [][][]Cell // body row groups (table 二: one per 第二十条 item)
+}
+
+// Cell is one grid cell; cells covered by another's span are not listed.
+type Cell struct {
+	Text    string
+	Note    string   // a note printed after the text in a lighter face
+	ColSpan int      // ≥ 1
+	RowSpan int      // ≥ 1
+	Header  bool     // a label (th), not a figure
+	Title   bool     // a section title row inside a table (第二十条第（一）项)
+	Corner  bool     // the note cell in the corner of table 三
+	Key     string   // figures: a stable name ("requests.new.natural_person")
+	Number  bool     // figures: right content is a number
+	Value   string   // figures: the number as printed ("0", "5949.088667", "12932.14万元")
+	Sum     []string // derived figures: the keys of the cells it adds up
+}
+
+func (*Heading) block()   {}
+func (*Paragraph) block() {}
+func (*Table) block()     {}
+
+// Rows returns every row of the table, head first.
+func (t *Table) Rows() [][]Cell {
+	rows := append([][]Cell(nil), t.Head...)
+	for _, g := range t.Groups {
+		rows = append(rows, g...)
+	}
+	return rows
+}
+
+// Place is a cell with its grid position.
+type Place struct {
+	Row, Col int
+	Cell     *Cell
+}
+
+// Grid resolves the spans of rows into positions: for each row the cells
+// with their starting column, and the occupancy grid (each slot points to
+// the cell that covers it). Renderers use it to map cells to coordinates.
+func Grid(rows [][]Cell, columns int) (places [][]Place, cover [][]*Cell) {
+	cover = make([][]*Cell, len(rows))
+	for i := range cover {
+		cover[i] = make([]*Cell, columns)
+	}
+	places = make([][]Place, len(rows))
+	for r := range rows {
+		c := 0
+		for i := range rows[r] {
+			cell := &rows[r][i]
+			for c < columns && cover[r][c] != nil {
+				c++
+			}
+			places[r] = append(places[r], Place{Row: r, Col: c, Cell: cell})
+			for dr := 0; dr < max(cell.RowSpan, 1) && r+dr < len(rows); dr++ {
+				for dc := 0; dc < max(cell.ColSpan, 1) && c+dc < columns; dc++ {
+					cover[r+dr][c+dc] = cell
+				}
+			}
+			c += max(cell.ColSpan, 1)
+		}
+	}
+	return places, cover
+}

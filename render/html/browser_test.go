@@ -1,0 +1,99 @@
+package html
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+)
+
+// needTool returns the path of an external program, or skips the test when
+// it is absent; under CI=true its absence is a failure.
+func needTool(t *testing.T, path, hint string) string {
+	t.Helper()
+	if _, err := os.Stat(path); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("%s is missing under CI=true: %s", path, hint)
+		}
+		t.Skipf("skipping: %s not found (%s)", path, hint)
+	}
+	return path
+}
+
+// TestBrowser renders every test report in headless Chromium at 375 px and
+// 1280 px: the page must not scroll sideways, and axe-core must find no
+// serious or critical violation. Screenshots go to a temporary directory.
+func TestBrowser(t *testing.T) {
+	chromium := os.Getenv("CHROMIUM")
+	if chromium == "" {
+		chromium = "/usr/bin/chromium"
+	}
+	needTool(t, chromium, "apt-get install chromium")
+	const browserDir = "../../test/browser"
+	needTool(t, browserDir+"/node_modules/playwright-core/package.json", "cd test/browser && npm ci")
+	node, err := exec.LookPath("node")
+	if err != nil {
+		needTool(t, "/usr/bin/node", "install Node.js")
+		node = "/usr/bin/node"
+	}
+	dir := t.TempDir()
+	var pages []string
+	for _, name := range []string{"example-2021", "qiaokou-2020"} {
+		_, d := load(t, name+".yaml")
+		page := filepath.Join(dir, name+".html")
+		if err := os.WriteFile(page, draw(t, d, Options{}), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		pages = append(pages, page)
+	}
+	cmd := exec.Command(node, append([]string{browserDir + "/check.mjs", dir}, pages...)...)
+	cmd.Env = append(os.Environ(), "CHROMIUM="+chromium)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	t.Logf("screenshots in %s", dir)
+	sc := bufio.NewScanner(bytes.NewReader(out))
+	sc.Buffer(nil, 1<<20)
+	n := 0
+	for sc.Scan() {
+		var res struct {
+			File   string
+			Widths map[string]struct {
+				ScrollWidth, ClientWidth int
+				Overflow                 bool
+				Tables                   []struct {
+					ID                    string
+					WrapWidth, TableWidth int
+				}
+			}
+			Axe []struct{ ID, Impact, Help string }
+		}
+		if err := json.Unmarshal(sc.Bytes(), &res); err != nil {
+			t.Fatalf("%v: %s", err, sc.Text())
+		}
+		n++
+		for w, m := range res.Widths {
+			if m.Overflow {
+				t.Errorf("%s at %s px: page scrolls sideways (%d > %d)", res.File, w, m.ScrollWidth, m.ClientWidth)
+			}
+			for _, tb := range m.Tables {
+				if tb.WrapWidth > m.ClientWidth {
+					t.Errorf("%s at %s px: table %s box wider than the page", res.File, w, tb.ID)
+				}
+			}
+		}
+		for _, v := range res.Axe {
+			if v.Impact == "serious" || v.Impact == "critical" {
+				t.Errorf("%s: axe %s (%s): %s", res.File, v.ID, v.Impact, v.Help)
+			} else {
+				t.Logf("%s: axe %s (%s): %s", res.File, v.ID, v.Impact, v.Help)
+			}
+		}
+	}
+	if err != nil || n != len(pages) {
+		t.Fatalf("browser check: %v, %d results\n%s", err, n, stderr.String())
+	}
+}

@@ -1,0 +1,93 @@
+// Package html draws a render.Document as a self-contained HTML page for an
+// agency's portal, or as a fragment with inline styles for a CMS editor.
+package html
+
+import (
+	"fmt"
+	"html/template"
+	"io"
+	"strings"
+
+	"nianbao/render"
+	"nianbao/templates"
+)
+
+// Options choose the kind of output.
+type Options struct {
+	// Fragment writes the body content only, styled inline, with no <style>
+	// element and no classes.
+	Fragment bool
+}
+
+var page = template.Must(template.New("page").Parse(templates.PageHTML))
+
+// Write draws d to w.
+func Write(w io.Writer, d *render.Document, opt Options) error {
+	r := &writer{fragment: opt.Fragment}
+	r.document(d)
+	if opt.Fragment {
+		_, err := io.WriteString(w, r.b.String())
+		return err
+	}
+	return page.Execute(w, map[string]any{
+		"Lang": d.Lang, "Title": d.Title, "Meta": d.Meta,
+		"CSS":  template.CSS(templates.ReportCSS + classCSS()),
+		"Body": template.HTML(r.b.String()),
+	})
+}
+
+// writer builds the body markup; every text goes through esc.
+type writer struct {
+	b        strings.Builder
+	fragment bool
+	wide     bool // drawing a wide table
+}
+
+var esc = template.HTMLEscapeString
+
+// attr writes the styling of an element: class="…" on the page, style="…"
+// in a fragment.
+func (r *writer) attr(roles ...string) string {
+	if r.fragment {
+		var s string
+		for _, role := range roles {
+			s += styles[role]
+		}
+		if s == "" {
+			return ""
+		}
+		return ` style="` + strings.NewReplacer("&", "&amp;", `"`, "&quot;", "<", "&lt;").Replace(s) + `"`
+	}
+	return ` class="` + strings.Join(roles, " ") + `"`
+}
+
+func (r *writer) document(d *render.Document) {
+	if r.fragment {
+		fmt.Fprintf(&r.b, "<div%s lang=\"%s\">\n", r.attr("report"), esc(d.Lang))
+	}
+	var lines []string
+	for _, l := range d.TitleLines {
+		lines = append(lines, fmt.Sprintf("<span%s>%s</span>", r.attr("title-line"), esc(l)))
+	}
+	fmt.Fprintf(&r.b, "<h1%s>%s</h1>\n", r.attr("title"), strings.Join(lines, ""))
+	for _, bl := range d.Blocks {
+		switch bl := bl.(type) {
+		case *render.Heading:
+			tag := fmt.Sprintf("h%d", bl.Level+1)
+			fmt.Fprintf(&r.b, "<%s%s>%s%s</%s>\n", tag, r.attr(tag), esc(bl.Number), esc(bl.Text), tag)
+		case *render.Paragraph:
+			fmt.Fprintf(&r.b, "<p%s>%s</p>\n", r.attr("p"), esc(bl.Text))
+		case *render.Table:
+			r.table(bl)
+		}
+	}
+	fmt.Fprintf(&r.b, "<div%s>\n", r.attr("sign"))
+	fmt.Fprintf(&r.b, "<p%s>%s</p>\n", r.attr("sign-line"), esc(d.Signature.Agency))
+	if d.Signature.Date != "" {
+		fmt.Fprintf(&r.b, "<p%s>%s</p>\n", r.attr("sign-line"), esc(d.Signature.Date))
+	}
+	r.b.WriteString("</div>\n")
+	if r.fragment {
+		r.b.WriteString("</div>\n")
+	}
+}
