@@ -3,6 +3,8 @@ package author
 import (
 	"fmt"
 	"strings"
+
+	"nianbao/render"
 )
 
 // Options tune the rules.
@@ -13,6 +15,14 @@ type Options struct {
 	// MaxOtherShare is the share of （六）其他处理 in （七）总计 above which
 	// OTHER-HIGH warns; 0 means the default 0.3.
 	MaxOtherShare float64
+	// Glyphs tells which characters the fonts of the PDF can draw, for
+	// GLYPH-MISSING; nil skips the rule.
+	Glyphs Glyphs
+}
+
+// Glyphs is a set of fonts by role.
+type Glyphs interface {
+	Has(role render.Role, r rune) bool
 }
 
 // checker applies the rules to one loaded report.
@@ -59,6 +69,9 @@ func Check(r *Report, opt Options) Findings {
 	}
 	c.sections()
 	c.prose()
+	if opt.Glyphs != nil {
+		c.glyphs(opt.Glyphs)
+	}
 	c.fs.Sort()
 	return c.fs
 }

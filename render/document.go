@@ -118,3 +118,46 @@ func Grid(rows [][]Cell, columns int) (places [][]Place, cover [][]*Cell) {
 	}
 	return places, cover
 }
+
+// Role is the typeface a piece of text is drawn in, as official documents
+// assign them: 小标宋 for the title, 仿宋 for the body, 黑体 for first-level
+// headings, 楷体 for second-level headings and notes.
+type Role int
+
+// The four roles.
+const (
+	RoleBody Role = iota
+	RoleTitle
+	RoleHei
+	RoleKai
+)
+
+// Roles lists every role.
+var Roles = []Role{RoleBody, RoleTitle, RoleHei, RoleKai}
+
+// String names the role in messages.
+func (r Role) String() string {
+	return [...]string{"正文（仿宋）", "标题（小标宋）", "一级标题（黑体）", "二级标题（楷体）"}[r]
+}
+
+// HeadingRole is the role of a heading of the given level.
+func HeadingRole(level int) Role {
+	switch level {
+	case 1:
+		return RoleHei
+	case 2:
+		return RoleKai
+	}
+	return RoleBody
+}
+
+// TextRole is the role of a cell's text (its Note is always RoleKai).
+func (c *Cell) TextRole() Role {
+	switch {
+	case c.Corner:
+		return RoleKai
+	case c.Title:
+		return RoleHei
+	}
+	return RoleBody
+}

@@ -6,11 +6,14 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"time"
 
 	"nianbao/author"
 	"nianbao/render"
 	"nianbao/render/html"
+	"nianbao/render/pdf"
 )
 
 // output is one format build can write.
@@ -22,12 +25,17 @@ type output struct {
 // buildOptions are the flags that shape the outputs.
 type buildOptions struct {
 	fragment bool
+	fonts    *pdf.Fonts
+	date     time.Time
 }
 
 func outputs() []output {
 	return []output{
 		{"html", ".html", func(w io.Writer, d *render.Document, o buildOptions) error {
 			return html.Write(w, d, html.Options{Fragment: o.fragment})
+		}},
+		{"pdf", ".pdf", func(w io.Writer, d *render.Document, o buildOptions) error {
+			return pdf.Write(w, d, pdf.Options{Fonts: o.fonts, Date: o.date})
 		}},
 	}
 }
@@ -37,6 +45,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	dir := fs.StringP("output", "o", "", "输出目录（默认：与数据文件同一目录）")
 	opt := buildOptions{}
 	fs.BoolVar(&opt.fragment, "fragment", false, "网页只输出正文片段（行内样式，无 <style>、无 class），供粘贴到网站编辑器；文件名为 *.fragment.html")
+	fontFlags := addFontFlags(fs)
 	chosen := map[string]*bool{}
 	for _, o := range outputs() {
 		chosen[o.flag] = fs.Bool(o.flag, false, "生成 "+strings.ToUpper(o.flag)+"（不指定格式时生成全部格式）")
@@ -48,6 +57,12 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
+	fonts, err := fontFlags.load()
+	if err != nil {
+		fmt.Fprintln(stderr, "nianbao build:", err)
+		return exitUsage
+	}
+	opt.fonts = fonts
 	var formats []output
 	for _, o := range outputs() {
 		if *chosen[o.flag] {
@@ -73,7 +88,7 @@ func buildFile(path, dir string, formats []output, opt buildOptions, stdout, std
 	}
 	r, findings := author.Load(path, data)
 	if r != nil {
-		findings = append(findings, author.Check(r, author.Options{})...)
+		findings = append(findings, author.Check(r, author.Options{Glyphs: opt.fonts})...)
 	}
 	findings.Sort()
 	for _, f := range findings {
@@ -91,6 +106,7 @@ func buildFile(path, dir string, formats []output, opt buildOptions, stdout, std
 		return exitUsage
 	}
 	doc := r.Document()
+	opt.date = documentDate(r)
 	base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
 	for _, o := range formats {
 		ext := o.ext
@@ -110,4 +126,17 @@ func buildFile(path, dir string, formats []output, opt buildOptions, stdout, std
 		fmt.Fprintf(stdout, "已生成 %s\n", out)
 	}
 	return exitOK
+}
+
+// documentDate is the date written into a file's properties: the report's
+// 落款日期, else SOURCE_DATE_EPOCH, else 1 January after the report year —
+// never the clock, so the same input gives the same bytes.
+func documentDate(r *author.Report) time.Time {
+	if r.Date != nil {
+		return time.Date(r.Date.Year, time.Month(r.Date.Month), r.Date.Day, 0, 0, 0, 0, time.UTC)
+	}
+	if s, err := strconv.ParseInt(os.Getenv("SOURCE_DATE_EPOCH"), 10, 64); err == nil {
+		return time.Unix(s, 0).UTC()
+	}
+	return time.Date(r.Year+1, 1, 1, 0, 0, 0, 0, time.UTC)
 }

@@ -1,0 +1,114 @@
+package pdf
+
+import (
+	"nianbao/render"
+)
+
+// maxStretch is the largest character spacing (pt) a justified line may
+// take; a line that would need more is set ragged.
+const maxStretch = 8.0
+
+// paragraph sets text on the body grid: first line indented two characters,
+// every line but the last justified to both edges through character spacing.
+func (l *layout) paragraph(runs []run, indent bool) {
+	width := l.widthFunc(bodySize)
+	us := units(runs, width)
+	if indent {
+		cell := unit{role: runs[0].role, width: bodySize, n: 1, indent: true}
+		us = append([]unit{cell, cell}, us...)
+	}
+	maxW := textW * ptPerMM
+	for _, ln := range breakLines(us, maxW, gridSpacing, width) {
+		l.snap()
+		tc := gridSpacing
+		if w, n := glyphWidth(ln.units); !ln.last && n > 1 {
+			if s := (maxW - w) / float64(n-1); s <= maxStretch {
+				tc = s
+			}
+		}
+		l.drawLine(marginLeft, l.y, pitch, ln.units, bodySize, tc)
+		l.y += pitch
+	}
+}
+
+// title sets the title in 二号, centred, one line per title line (broken
+// further if a line is wider than the text block), then a blank line.
+func (l *layout) title(lines []string) {
+	width := l.widthFunc(titleSize)
+	for _, s := range lines {
+		for _, ln := range breakLines(units([]run{{s, render.RoleTitle}}, width), textW*ptPerMM, 0, width) {
+			l.snap()
+			w, _ := glyphWidth(ln.units)
+			l.drawLine(marginLeft+(textW-w/ptPerMM)/2, l.y, pitch, ln.units, titleSize, 0)
+			l.y += pitch
+		}
+	}
+	l.y += pitch
+}
+
+// heading sets a numbered heading in its role's face, indented two characters.
+func (l *layout) heading(h *render.Heading) {
+	l.paragraph([]run{{h.Number + h.Text, render.HeadingRole(h.Level)}}, true)
+}
+
+// signature sets the agency and the date after a blank line: the date
+// right-aligned four characters in from the edge, the agency centred over it.
+func (l *layout) signature(s render.Signature) {
+	width := l.widthFunc(bodySize)
+	l.snap()
+	need := 2
+	if s.Date == "" {
+		need = 1
+	}
+	if l.y+float64(need+1)*pitch > bottom()+1e-6 {
+		l.newPage()
+	}
+	l.y += pitch
+	cell := (bodySize + gridSpacing) / ptPerMM
+	right := marginLeft + textW - 4*cell
+	measure := func(t string) float64 {
+		w, n := glyphWidth(units([]run{{t, render.RoleBody}}, width))
+		return (w + gridSpacing*float64(n-1)) / ptPerMM
+	}
+	dateW := measure(s.Date)
+	centre := right - dateW/2
+	if s.Date == "" {
+		centre = right - measure(s.Agency)/2
+	}
+	for _, t := range []string{s.Agency, s.Date} {
+		if t == "" {
+			continue
+		}
+		l.snap()
+		w := measure(t)
+		x := max(marginLeft, min(centre-w/2, marginLeft+textW-w))
+		l.drawLine(x, l.y, pitch, units([]run{{t, render.RoleBody}}, width), bodySize, gridSpacing)
+		l.y += pitch
+	}
+}
+
+// keepWithNext starts a new page for a heading that would otherwise end a
+// page: it needs room for itself, the headings right after it, and the start
+// of what follows them (a line of text, or a table's header and first row).
+func (l *layout) keepWithNext(next []render.Block) {
+	need := pitch // the heading itself
+	for _, b := range next {
+		if _, ok := b.(*render.Heading); ok {
+			need += pitch
+			continue
+		}
+		if t, ok := b.(*render.Table); ok {
+			rows := t.Rows()
+			places, _ := render.Grid(rows, t.Columns)
+			heights := rowHeights(l.breakCells(places, l.columns(t)), len(rows))
+			need += pitch/4 + sum(heights[:min(len(t.Head)+1, len(rows))])
+		} else {
+			need += pitch
+		}
+		break
+	}
+	l.snap()
+	if l.y+need > bottom()+1e-6 {
+		l.newPage()
+	}
+}

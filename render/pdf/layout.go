@@ -1,0 +1,125 @@
+package pdf
+
+import (
+	"math"
+
+	"nianbao/render"
+)
+
+// Page geometry of GB/T 9704-2012, in millimetres.
+const (
+	pageW, pageH = 210.0, 297.0
+	marginLeft   = 28.0
+	marginTop    = 37.0
+	textW        = 156.0 // 版心 width
+	textH        = 225.0 // 版心 height
+	linesPerPage = 22
+	charsPerLine = 28
+	pitch        = textH / linesPerPage // 10.23 mm between body lines
+	ptPerMM      = 72 / 25.4
+
+	bodySize  = 16.0 // 三号
+	titleSize = 22.0 // 二号
+	pageSize  = 14.0 // 四号, page numbers
+	tableSize = 10.5 // 五号, tables
+)
+
+// gridSpacing is the character spacing (pt) that puts 28 characters of 16 pt
+// on a 156 mm line: −0.21 pt.
+var gridSpacing = textW*ptPerMM/charsPerLine - bodySize
+
+// op is one drawing operation of the display list.
+type op struct {
+	page       int
+	kind       opKind
+	x, y, w, h float64 // mm
+	role       render.Role
+	size       float64 // pt
+	text       string
+	tc         float64 // character spacing, pt
+	fill       bool    // rect: the light-blue title fill
+}
+
+type opKind int
+
+const (
+	opText opKind = iota
+	opRect
+)
+
+// layout places a document on pages and records the operations and the
+// characters each role draws.
+type layout struct {
+	fonts *Fonts
+	ops   []op
+	page  int
+	y     float64 // top of the next free space, mm
+	runes map[render.Role]map[rune]bool
+}
+
+func newLayout(f *Fonts) *layout {
+	l := &layout{fonts: f, page: 1, y: marginTop, runes: map[render.Role]map[rune]bool{}}
+	for _, r := range render.Roles {
+		l.runes[r] = map[rune]bool{}
+	}
+	return l
+}
+
+func (l *layout) newPage() {
+	l.page++
+	l.y = marginTop
+}
+
+// bottom is the lower edge of the text block.
+func bottom() float64 { return marginTop + textH }
+
+// snap moves y down to the next body grid line.
+func (l *layout) snap() {
+	k := math.Ceil((l.y-marginTop)/pitch - 1e-6)
+	l.y = marginTop + k*pitch
+	if l.y+pitch > bottom()+1e-6 {
+		l.newPage()
+	}
+}
+
+// widthFunc measures text of a role at a size in points.
+func (l *layout) widthFunc(size float64) func(render.Role, string) float64 {
+	return func(role render.Role, s string) float64 {
+		w := 0.0
+		for _, r := range s {
+			w += l.fonts.faces[role].width(r)
+		}
+		return w * size
+	}
+}
+
+// text records a text operation and the characters it uses.
+func (l *layout) text(x, y, h float64, role render.Role, size float64, s string, tc float64) {
+	if s == "" {
+		return
+	}
+	for _, r := range s {
+		l.runes[role][r] = true
+	}
+	l.ops = append(l.ops, op{page: l.page, kind: opText, x: x, y: y, h: h, role: role, size: size, text: s, tc: tc})
+}
+
+// drawLine places a broken line at (x, y) with character spacing tc,
+// one text operation per run of the same role.
+func (l *layout) drawLine(x, y, h float64, ln []unit, size, tc float64) {
+	for i := 0; i < len(ln); {
+		j, seg := i, ""
+		start := x
+		for j < len(ln) && ln[j].role == ln[i].role {
+			if !ln[j].indent {
+				seg += ln[j].text
+			} else if seg == "" {
+				start += (ln[j].width + tc*float64(ln[j].n)) / ptPerMM
+			}
+			x += (ln[j].width + tc*float64(ln[j].n)) / ptPerMM
+			j++
+		}
+		l.text(start, y, h, ln[i].role, size, seg, tc)
+		i = j
+	}
+}
