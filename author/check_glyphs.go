@@ -41,7 +41,7 @@ func (r *Report) roleTexts() []roleText {
 func (c *checker) glyphs(g Glyphs) {
 	for _, rt := range c.r.roleTexts() {
 		var missing []string
-		first := -1
+		first, beyond := -1, false
 		seen := map[rune]bool{}
 		for i, ch := range rt.text.S {
 			if ch == '\n' || ch == '\t' || ch == '\r' || seen[ch] {
@@ -49,6 +49,7 @@ func (c *checker) glyphs(g Glyphs) {
 			}
 			if ch > 0xFFFF || !g.Has(rt.role, ch) {
 				seen[ch] = true
+				beyond = beyond || ch > 0xFFFF
 				missing = append(missing, fmt.Sprintf("“%c”（U+%04X）", ch, ch))
 				if first < 0 {
 					first = i
@@ -59,6 +60,9 @@ func (c *checker) glyphs(g Glyphs) {
 			continue
 		}
 		why := fmt.Sprintf("%s字体没有这些字符", rt.role)
+		if beyond {
+			why = "U+FFFF 以上的字符无法嵌入 PDF，" + why
+		}
 		c.add("GLYPH-MISSING", Error, c.r.textPos(rt.text, first), "",
 			fmt.Sprintf("%s，PDF 无法显示：%s。请改用常用写法，或用 --font-* 指定含这些字的 TrueType 字体", strings.Join(missing, ""), why))
 	}

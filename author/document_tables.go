@@ -77,7 +77,7 @@ func (r *Report) requestsTable() *render.Table {
 	corner := label(s.RequestCorner, 3, 3)
 	corner.Corner = true
 	t := &render.Table{ID: "t3", Caption: s.Sections[2], Columns: 10, Wide: true,
-		Widths: []int{34, 50, 150, 44, 44, 44, 44, 44, 44, 44}}
+		Widths: []int{34, 60, 140, 44, 44, 44, 44, 44, 44, 44}}
 	t.Head = headerRows([]*render.Cell{&corner}, s.RequestHead, 3)
 	var body [][]render.Cell
 	var walk func(ns []*RowNode, depth int, prefix string)

@@ -14,6 +14,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, "以 JSON 数组输出检查结果")
 	previous := fs.String("previous", "", "上一年度的年报数据文件（核对结转数）")
 	otherShare := fs.Float64("max-other-share", 0.3, "（六）其他处理占办理结果总数的比例超过此值时警告")
+	fontFlags := addFontFlags(fs)
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
@@ -21,7 +22,12 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	opt := author.Options{MaxOtherShare: *otherShare}
+	fonts, err := fontFlags.load()
+	if err != nil {
+		fmt.Fprintln(stderr, "nianbao check:", err)
+		return exitUsage
+	}
+	opt := author.Options{MaxOtherShare: *otherShare, Glyphs: fonts}
 	if *previous != "" {
 		prev, code := loadPrevious(*previous, stderr)
 		if prev == nil {

@@ -126,3 +126,27 @@ func TestBuild(t *testing.T) {
 		}
 	}
 }
+
+// TestGlyphMissing: 𠮷 (U+20BB7) is beyond what the PDF can embed: check
+// reports GLYPH-MISSING at its line, build writes nothing.
+func TestGlyphMissing(t *testing.T) {
+	dir := t.TempDir()
+	data, _ := os.ReadFile("../../testdata/example-2021.yaml")
+	src := filepath.Join(dir, "吉.yaml")
+	os.WriteFile(src, []byte(strings.Replace(string(data), "2024年，临川区人民政府未向申请人收取信息处理费。", "吉祥的𠮷字。", 1)), 0o644)
+	code, out, _ := nianbao("check", src)
+	if code != 1 || !strings.Contains(out, "吉.yaml:107:8: 错误 GLYPH-MISSING “𠮷”（U+20BB7）") {
+		t.Errorf("check: %d\n%s", code, out)
+	}
+	if code, _, _ := nianbao("build", "-o", dir, src); code != 1 {
+		t.Errorf("build: exit %d", code)
+	}
+	for _, ext := range []string{".pdf", ".html"} {
+		if _, err := os.Stat(filepath.Join(dir, "吉"+ext)); err == nil {
+			t.Errorf("%s written for a report with errors", ext)
+		}
+	}
+	if code, _, errs := nianbao("check", "--font-body", "../../go.mod", src); code != 2 || !strings.Contains(errs, "不是") {
+		t.Errorf("a non-font --font-body: %d %s", code, errs)
+	}
+}

@@ -8,20 +8,9 @@ import (
 	"os/exec"
 	"path/filepath"
 	"testing"
-)
 
-// needTool returns the path of an external program, or skips the test when
-// it is absent; under CI=true its absence is a failure.
-func needTool(t *testing.T, path, hint string) string {
-	t.Helper()
-	if _, err := os.Stat(path); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("%s is missing under CI=true: %s", path, hint)
-		}
-		t.Skipf("skipping: %s not found (%s)", path, hint)
-	}
-	return path
-}
+	"nianbao/internal/testtool"
+)
 
 // TestBrowser renders every test report in headless Chromium at 375 px and
 // 1280 px: the page must not scroll sideways, and axe-core must find no
@@ -29,16 +18,12 @@ func needTool(t *testing.T, path, hint string) string {
 func TestBrowser(t *testing.T) {
 	chromium := os.Getenv("CHROMIUM")
 	if chromium == "" {
-		chromium = "/usr/bin/chromium"
+		chromium = "chromium"
 	}
-	needTool(t, chromium, "apt-get install chromium")
+	chromium = testtool.Need(t, chromium, "apt-get install chromium")
 	const browserDir = "../../test/browser"
-	needTool(t, browserDir+"/node_modules/playwright-core/package.json", "cd test/browser && npm ci")
-	node, err := exec.LookPath("node")
-	if err != nil {
-		needTool(t, "/usr/bin/node", "install Node.js")
-		node = "/usr/bin/node"
-	}
+	testtool.Need(t, browserDir+"/node_modules/playwright-core/package.json", "cd test/browser && npm ci")
+	node := testtool.Need(t, "node", "install Node.js")
 	dir := t.TempDir()
 	var pages []string
 	for _, name := range []string{"example-2021", "qiaokou-2020"} {
