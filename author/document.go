@@ -35,6 +35,7 @@ func (r *Report) Document() *render.Document {
 		TitleLines: r.titleLines(),
 		Lang:       "zh-CN",
 		Meta: render.Meta{
+			Format: string(r.Format), Variant: r.Variant,
 			Agency: strings.TrimSpace(r.Agency.S), Year: r.Year, Creator: Creator,
 			Subject:  fmt.Sprintf("%d年政府信息公开工作年度报告（%s）", r.Year, r.Spec.Notice),
 			Keywords: []string{"政府信息公开", "年度报告", fmt.Sprintf("%d", r.Year)},
@@ -64,7 +65,22 @@ func (r *Report) Document() *render.Document {
 		}
 	}
 	d.Blocks = b.blocks
+	d.Figures = r.feeFigures()
 	return d
+}
+
+// feeFigures lists the 信息处理费 figures of section 六.
+func (r *Report) feeFigures() []render.Figure {
+	if r.Fee == nil {
+		return nil
+	}
+	var out []render.Figure
+	for i, v := range []*Value{r.Fee.Notices, r.Fee.Billed, r.Fee.Collected} {
+		if v != nil {
+			out = append(out, render.Figure{Key: "other_matters.processing_fee." + feeKeys[i], Label: "信息处理费·" + feeLabels[i], Value: v.String()})
+		}
+	}
+	return out
 }
 
 // docBuilder collects blocks.

@@ -10,12 +10,12 @@ func label(text string, colspan, rowspan int) render.Cell {
 }
 
 func figure(key string, v Value, colspan int) render.Cell {
-	return render.Cell{Key: key, Number: true, Value: v.String(), ColSpan: colspan, RowSpan: 1}
+	return render.Cell{Key: key, Number: true, Value: v.String(), Unit: v.Unit, ColSpan: colspan, RowSpan: 1}
 }
 
 // proactiveTable lays out table 二: four columns, one row group per item.
 func (r *Report) proactiveTable() *render.Table {
-	t := &render.Table{ID: "t2", Caption: r.Spec.Sections[1], Columns: 4, Widths: []int{136, 100, 83, 102}}
+	t := &render.Table{ID: "t2", Name: r.Spec.TableNames[0], Caption: r.Spec.Sections[1], Columns: 4, Widths: []int{136, 100, 83, 102}}
 	for _, b := range r.Spec.Proactive {
 		title := label(b.Title, 4, 1)
 		title.Title = true
@@ -76,7 +76,7 @@ func (r *Report) requestsTable() *render.Table {
 	s := r.Spec
 	corner := label(s.RequestCorner, 3, 3)
 	corner.Corner = true
-	t := &render.Table{ID: "t3", Caption: s.Sections[2], Columns: 10, Wide: true,
+	t := &render.Table{ID: "t3", Name: s.TableNames[1], Caption: s.Sections[2], Columns: 10, Wide: true,
 		Widths: []int{34, 60, 140, 44, 44, 44, 44, 44, 44, 44}}
 	t.Head = headerRows([]*render.Cell{&corner}, s.RequestHead, 3)
 	var body [][]render.Cell
@@ -129,7 +129,7 @@ func (r *Report) requestFigures(path string, derived bool) []render.Cell {
 // appealsTable lays out table 四: fifteen columns, three header rows, one data row.
 func (r *Report) appealsTable() *render.Table {
 	s := r.Spec
-	t := &render.Table{ID: "t4", Caption: s.Sections[3], Columns: 15, Wide: true}
+	t := &render.Table{ID: "t4", Name: s.TableNames[2], Caption: s.Sections[3], Columns: 15, Wide: true}
 	for range 15 {
 		t.Widths = append(t.Widths, 1)
 	}

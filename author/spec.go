@@ -79,6 +79,9 @@ type Spec struct {
 	Variant  string
 	Notice   string    // the notice that defines the format
 	Sections [6]string // section titles without their numbers
+	// TableNames are the short numbered names of tables 二, 三 and 四
+	// (sheet names of the workbook).
+	TableNames [3]string
 
 	Proactive []Block
 
@@ -115,6 +118,7 @@ func NewSpec(f Format, variant string, year int) (*Spec, error) {
 		Sections: [6]string{"总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况",
 			"政府信息公开行政复议、行政诉讼情况", "存在的主要问题及改进情况", "其他需要报告的事项"},
 		RequestCorner: "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）",
+		TableNames:    [3]string{Table2 + " 主动公开政府信息情况", Table3 + " 收到和处理政府信息公开申请情况", Table4 + " 行政复议、行政诉讼情况"},
 	}
 	switch f {
 	case Format2021:

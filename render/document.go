@@ -13,10 +13,22 @@ type Document struct {
 	Meta       Meta     // document properties
 	Blocks     []Block  // the body, in order
 	Signature  Signature
+	// Figures are the reported figures outside the tables (信息处理费), for
+	// outputs that list every figure.
+	Figures []Figure
+}
+
+// Figure is a named figure outside the tables.
+type Figure struct {
+	Key   string // stable name: "other_matters.processing_fee.collected"
+	Label string // "信息处理费·实际收取金额（元）"
+	Value string // as printed
 }
 
 // Meta are the document properties written into files that carry them.
 type Meta struct {
+	Format   string // "2021" or "2019": the template the report follows
+	Variant  string // a regional variant, e.g. "hubei-2020"
 	Agency   string // author
 	Year     int    // report year
 	Subject  string
@@ -49,6 +61,7 @@ type Paragraph struct {
 // Table is an official table laid out on a grid.
 type Table struct {
 	ID      string     // short stable name: "t2", "t3", "t4"
+	Name    string     // numbered short name: "表三 收到和处理政府信息公开申请情况"
 	Caption string     // accessible name
 	Columns int        // grid width
 	Widths  []int      // relative column widths, len Columns
@@ -68,7 +81,8 @@ type Cell struct {
 	Corner  bool     // the note cell in the corner of table 三
 	Key     string   // figures: a stable name ("requests.new.natural_person")
 	Number  bool     // figures: right content is a number
-	Value   string   // figures: the number as printed ("0", "5949.088667", "12932.14万元")
+	Value   string   // figures: the number as printed ("0", "+303", "5949.088667", "12932.14万元")
+	Unit    string   // figures: the unit printed after the number ("万元"), if any
 	Sum     []string // derived figures: the keys of the cells it adds up
 }
 
@@ -160,4 +174,43 @@ func (c *Cell) TextRole() Role {
 		return RoleHei
 	}
 	return RoleBody
+}
+
+// HeadersOf returns the header cells that name the cell at p: the column
+// headers covering its columns in the rows above it that hold only headers
+// (up to the nearest such block, nearest first), and the row headers to its
+// left (leftmost first).
+func HeadersOf(p Place, places [][]Place, cover [][]*Cell) (cols, rows []*Cell) {
+	seen := map[*Cell]bool{}
+	add := func(list *[]*Cell, h *Cell) {
+		if h != nil && h.Header && !seen[h] {
+			seen[h] = true
+			*list = append(*list, h)
+		}
+	}
+	for row, inHead := p.Row-1, false; row >= 0; row-- {
+		if !allHeaders(places[row]) {
+			if inHead {
+				break
+			}
+			continue
+		}
+		inHead = true
+		for col := p.Col; col < p.Col+max(p.Cell.ColSpan, 1); col++ {
+			add(&cols, cover[row][col])
+		}
+	}
+	for col := 0; col < p.Col; col++ {
+		add(&rows, cover[p.Row][col])
+	}
+	return cols, rows
+}
+
+func allHeaders(row []Place) bool {
+	for _, p := range row {
+		if !p.Cell.Header {
+			return false
+		}
+	}
+	return len(row) > 0
 }

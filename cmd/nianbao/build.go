@@ -14,6 +14,7 @@ import (
 	"nianbao/render"
 	"nianbao/render/html"
 	"nianbao/render/pdf"
+	"nianbao/render/xlsx"
 )
 
 // output is one format build can write.
@@ -36,6 +37,9 @@ func outputs() []output {
 		}},
 		{"pdf", ".pdf", func(w io.Writer, d *render.Document, o buildOptions) error {
 			return pdf.Write(w, d, pdf.Options{Fonts: o.fonts, Date: o.date})
+		}},
+		{"xlsx", ".xlsx", func(w io.Writer, d *render.Document, o buildOptions) error {
+			return xlsx.Write(w, d, xlsx.Options{Date: o.date})
 		}},
 	}
 }

@@ -29,7 +29,8 @@ func commands() []command {
 	return []command{
 		{"init", "生成一份新的年报数据文件（YAML 模板）", runInit},
 		{"check", "检查年报数据：勾稽关系、空白、格式、正文与表格是否一致", runCheck},
-		{"build", "生成报告：网页（HTML）", runBuild},
+		{"build", "生成报告：网页（HTML）、PDF、Excel 附表（XLSX）", runBuild},
+		{"import", "从本工具生成的 Excel 附表读回数据文件（YAML）", runImport},
 		{"schema", "输出数据文件的 JSON Schema（供编辑器提示和校验）", runSchema},
 		{"version", "显示版本", func([]string, io.Writer, io.Writer) int { fmt.Println("nianbao", version); return exitOK }},
 	}

@@ -120,47 +120,15 @@ func cellIDs(table string, places [][]render.Place) map[*render.Cell]string {
 	return ids
 }
 
-// headersOf lists the header cells that name a figure: those covering its
-// columns in the rows above it that hold only headers (back to the nearest
-// such block), and those covering its rows to its left.
+// headersOf lists the ids of the header cells that name a figure.
 func headersOf(p render.Place, places [][]render.Place, cover [][]*render.Cell, ids map[*render.Cell]string) []string {
-	c := p.Cell
-	if c.Header {
+	if p.Cell.Header {
 		return nil
 	}
-	seen := map[*render.Cell]bool{}
+	cols, rows := render.HeadersOf(p, places, cover)
 	var out []string
-	add := func(h *render.Cell) {
-		if h != nil && h.Header && !seen[h] {
-			seen[h] = true
-			out = append(out, ids[h])
-		}
-	}
-	// Column headers: walk up through rows made only of header cells.
-	for row, inHead := p.Row-1, false; row >= 0; row-- {
-		if !allHeaders(places[row]) {
-			if inHead {
-				break
-			}
-			continue
-		}
-		inHead = true
-		for col := p.Col; col < p.Col+max(c.ColSpan, 1); col++ {
-			add(cover[row][col])
-		}
-	}
-	// Row headers: the label cells to the left.
-	for col := 0; col < p.Col; col++ {
-		add(cover[p.Row][col])
+	for _, h := range append(cols, rows...) {
+		out = append(out, ids[h])
 	}
 	return out
-}
-
-func allHeaders(row []render.Place) bool {
-	for _, p := range row {
-		if !p.Cell.Header {
-			return false
-		}
-	}
-	return len(row) > 0
 }

@@ -1,0 +1,102 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"nianbao/author"
+)
+
+func loadReport(t *testing.T, path string) *author.Report {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, fs := author.Load(path, data)
+	if r == nil {
+		t.Fatal(fs)
+	}
+	return r
+}
+
+// TestImportRoundTrip: YAML → XLSX → YAML gives the same figures for every
+// test report, and check judges the result as the original (no errors).
+func TestImportRoundTrip(t *testing.T) {
+	for _, name := range []string{"example-2021", "qiaokou-2020"} {
+		dir := t.TempDir()
+		if code, _, errs := nianbao("build", "--xlsx", "-o", dir, "../../testdata/"+name+".yaml"); code != 0 {
+			t.Fatalf("build: %s", errs)
+		}
+		back := filepath.Join(dir, "back.yaml")
+		code, out, errs := nianbao("import", "-o", back, filepath.Join(dir, name+".xlsx"))
+		if code != 0 || strings.Contains(out, "错误 ") {
+			t.Fatalf("%s import: exit %d\n%s\n%s", name, code, out, errs)
+		}
+		orig, again := loadReport(t, "../../testdata/"+name+".yaml"), loadReport(t, back)
+		if again.Agency.S != orig.Agency.S || again.Year != orig.Year || again.Format != orig.Format || again.Variant != orig.Variant {
+			t.Errorf("%s: header %q %d %s %s", name, again.Agency.S, again.Year, again.Format, again.Variant)
+		}
+		for path, row := range orig.Rows {
+			got := again.Rows[path]
+			for i, v := range row.Values {
+				if got.Values[i].String() != v.String() {
+					t.Errorf("%s %s[%d] = %s, want %s", name, path, i, got.Values[i], v)
+				}
+			}
+			if got.Total != row.Total {
+				t.Errorf("%s %s total %s, want %s", name, path, got.Total, row.Total)
+			}
+		}
+		if orig.Fee != nil && again.Fee.Collected.String() != orig.Fee.Collected.String() {
+			t.Errorf("%s: fee %s", name, again.Fee.Collected)
+		}
+		if !strings.Contains(out, "UNFINISHED") {
+			t.Errorf("%s: prose placeholders not flagged", name)
+		}
+	}
+}
+
+// TestImportEdited: a workbook edited into inconsistency, one that is not
+// ours, and a file that is not a workbook give findings, not a crash.
+func TestImportEdited(t *testing.T) {
+	dir := t.TempDir()
+	nianbao("build", "--xlsx", "-o", dir, "../../testdata/example-2021.yaml")
+	book := filepath.Join(dir, "example-2021.xlsx")
+	f, err := excelize.OpenFile(book)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sheet := f.GetSheetList()[1]
+	f.SetCellValue(sheet, "D6", 87)        // 一、本年新收 自然人 86 → 87; J6 keeps its cached 95
+	f.SetCellValue(sheet, "C10", "1.工作秘密") // a label edited
+	edited := filepath.Join(dir, "edited.xlsx")
+	if err := f.SaveAs(edited); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	code, out, _ := nianbao("import", "-o", filepath.Join(dir, "edited.yaml"), edited)
+	for _, want := range []string{"XLSX-LABEL", "XLSX-DATA", "T3-ROW-TOTAL", "T3-BALANCE"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("edited workbook: %s not reported\n%s", want, out)
+		}
+	}
+	if code != 1 {
+		t.Errorf("edited workbook: exit %d", code)
+	}
+
+	other := excelize.NewFile()
+	other.SetCellValue("Sheet1", "A1", "随便一个表")
+	foreign := filepath.Join(dir, "foreign.xlsx")
+	other.SaveAs(foreign)
+	if code, _, errs := nianbao("import", foreign); code != 1 || !strings.Contains(errs, "不是 nianbao 生成的年报附表") {
+		t.Errorf("foreign workbook: %d %s", code, errs)
+	}
+	if code, _, errs := nianbao("import", "../../testdata/example-2021.yaml", "-o", filepath.Join(dir, "x.yaml")); code != 1 || !strings.Contains(errs, "不是可读的 Excel") {
+		t.Errorf("not a workbook: %d %s", code, errs)
+	}
+}

@@ -1,0 +1,293 @@
+package xlsx
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+	"golang.org/x/text/width"
+
+	"nianbao/render"
+)
+
+// Layout of a table sheet: the report title, the table name, then the table.
+const (
+	titleRow = 1
+	nameRow  = 2
+	firstRow = 3 // the table's first row
+)
+
+// dataRow is one figure for the data sheet.
+type dataRow struct {
+	table, row, col, key, value, unit, source string
+}
+
+// Address returns the cell of a table's grid position (0-based) on its sheet.
+func Address(row, col int) string {
+	name, _ := excelize.CoordinatesToCellName(col+1, row+firstRow)
+	return name
+}
+
+// writeTable writes one official table to its sheet and returns its figures.
+func writeTable(f *excelize.File, st *styles, sheet string, d *render.Document, t *render.Table) ([]dataRow, error) {
+	rows := t.Rows()
+	places, cover := render.Grid(rows, t.Columns)
+	addr := map[string]string{}
+	for _, row := range places {
+		for _, p := range row {
+			if p.Cell.Key != "" {
+				addr[p.Cell.Key] = Address(p.Row, p.Col)
+			}
+		}
+	}
+	head := len(t.Head)
+	// Page setup first: the stream writer keeps what the sheet has and
+	// writes it after the rows.
+	if err := printSetup(f, sheet, d.Meta.Agency, firstRow-1+head, t.Columns > 10); err != nil {
+		return nil, err
+	}
+	sw, err := f.NewStreamWriter(sheet)
+	if err != nil {
+		return nil, err
+	}
+	widths := columnWidths(places, t.Columns)
+	for i, w := range widths {
+		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
+			return nil, err
+		}
+	}
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: firstRow - 1 + head, TopLeftCell: Address(head, 0), ActivePane: "bottomLeft"}); err != nil {
+		return nil, err
+	}
+	if err := titleRows(sw, st, d.Title, t.Name, t.Columns); err != nil {
+		return nil, err
+	}
+	var figures []dataRow
+	for r, row := range places {
+		values := make([]any, t.Columns)
+		height := 0.0
+		for c := 0; c < t.Columns; c++ { // borders of merged areas
+			id, err := st.cellStyle(cover[r][c])
+			if err != nil {
+				return nil, err
+			}
+			values[c] = excelize.Cell{StyleID: id}
+		}
+		for _, p := range row {
+			cell, fig, err := tableCell(st, p, places, cover, addr, t)
+			if err != nil {
+				return nil, err
+			}
+			values[p.Col] = cell
+			if fig != nil {
+				figures = append(figures, *fig)
+			}
+			if p.Cell.RowSpan <= 1 {
+				height = max(height, rowHeight(p.Cell, widths[p.Col:p.Col+max(p.Cell.ColSpan, 1)]))
+			}
+			if p.Cell.ColSpan > 1 || p.Cell.RowSpan > 1 {
+				if err := sw.MergeCell(Address(p.Row, p.Col), Address(p.Row+max(p.Cell.RowSpan, 1)-1, p.Col+max(p.Cell.ColSpan, 1)-1)); err != nil {
+					return nil, err
+				}
+			}
+		}
+		if err := sw.SetRow(Address(r, 0), values, excelize.RowOpts{Height: height}); err != nil {
+			return nil, err
+		}
+	}
+	return figures, sw.Flush()
+}
+
+// titleRows writes the report title and the table name above the table.
+func titleRows(sw *excelize.StreamWriter, st *styles, title, name string, columns int) error {
+	last, _ := excelize.CoordinatesToCellName(columns, nameRow)
+	for _, r := range []struct {
+		row   int
+		text  string
+		style string
+		h     float64
+	}{{titleRow, title, "title", 28}, {nameRow, name, "subtitle", 22}} {
+		id, err := st.get(r.style)
+		if err != nil {
+			return err
+		}
+		first, _ := excelize.CoordinatesToCellName(1, r.row)
+		end := strings.Replace(last, strconv.Itoa(nameRow), strconv.Itoa(r.row), 1)
+		if err := sw.SetRow(first, []any{excelize.Cell{StyleID: id, Value: r.text}}, excelize.RowOpts{Height: r.h}); err != nil {
+			return err
+		}
+		if err := sw.MergeCell(first, end); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// tableCell makes the workbook cell of a table cell: a label, a figure, or
+// a formula with its computed value; and the figure's row for the data sheet.
+func tableCell(st *styles, p render.Place, places [][]render.Place, cover [][]*render.Cell, addr map[string]string, t *render.Table) (excelize.Cell, *dataRow, error) {
+	c := p.Cell
+	id, err := st.cellStyle(c)
+	if err != nil {
+		return excelize.Cell{}, nil, err
+	}
+	if !c.Number {
+		text := c.Text + c.Note
+		return excelize.Cell{StyleID: id, Value: text}, nil, nil
+	}
+	value, err := number(c)
+	if err != nil {
+		return excelize.Cell{}, nil, err
+	}
+	cell := excelize.Cell{StyleID: id, Value: value}
+	source := "填报"
+	if len(c.Sum) > 0 {
+		cell.Formula = sumFormula(c.Sum, addr)
+		source = "计算"
+	}
+	cols, rows := render.HeadersOf(p, places, cover)
+	fig := &dataRow{table: strings.Fields(t.Name)[0], row: labels(rows, false), col: labels(cols, true),
+		key: c.Key, value: strings.TrimSuffix(c.Value, c.Unit), unit: c.Unit, source: source}
+	return cell, fig, nil
+}
+
+// number converts a printed figure to the value stored in the cell.
+func number(c *render.Cell) (float64, error) {
+	s := strings.TrimPrefix(strings.TrimSuffix(c.Value, c.Unit), "+")
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return 0, fmt.Errorf("figure %s is not a number: %q", c.Key, c.Value)
+	}
+	return v, nil
+}
+
+// labels joins header texts: column headers top-down, row headers left-right.
+func labels(hs []*render.Cell, reverse bool) string {
+	var parts []string
+	for _, h := range hs {
+		parts = append(parts, h.Text)
+	}
+	if reverse {
+		for i, j := 0, len(parts)-1; i < j; i, j = i+1, j-1 {
+			parts[i], parts[j] = parts[j], parts[i]
+		}
+	}
+	return strings.Join(parts, "·")
+}
+
+// sumFormula writes SUM over the cells of keys: a range when they are one
+// run of a row or a column, else a list.
+func sumFormula(keys []string, addr map[string]string) string {
+	var refs []string
+	for _, k := range keys {
+		refs = append(refs, addr[k])
+	}
+	if isRun(refs) {
+		return fmt.Sprintf("SUM(%s:%s)", refs[0], refs[len(refs)-1])
+	}
+	return "SUM(" + strings.Join(refs, ",") + ")"
+}
+
+// isRun reports whether cell references are consecutive in one row or column.
+func isRun(refs []string) bool {
+	if len(refs) < 2 {
+		return false
+	}
+	c0, r0, _ := excelize.CellNameToCoordinates(refs[0])
+	c1, r1, _ := excelize.CellNameToCoordinates(refs[1])
+	dc, dr := c1-c0, r1-r0
+	if !(dc == 1 && dr == 0) && !(dc == 0 && dr == 1) {
+		return false
+	}
+	for i, ref := range refs {
+		c, r, _ := excelize.CellNameToCoordinates(ref)
+		if c != c0+i*dc || r != r0+i*dr {
+			return false
+		}
+	}
+	return true
+}
+
+// textWidth measures text in Excel's width units: two for a full-width
+// character, one for others (excelize has no autofit).
+func textWidth(s string) float64 {
+	w := 0.0
+	for _, r := range s {
+		switch width.LookupRune(r).Kind() {
+		case width.EastAsianWide, width.EastAsianFullwidth:
+			w += 2
+		default:
+			w++
+		}
+	}
+	return w
+}
+
+// columnWidths sizes each column from the cells that sit in it alone:
+// figure columns fit their numbers and wrap their headers at ten units,
+// label columns wrap at thirty; cells spanning rows wrap over up to four lines.
+func columnWidths(places [][]render.Place, columns int) []float64 {
+	w := make([]float64, columns)
+	figures := make([]bool, columns)
+	for _, row := range places {
+		for _, p := range row {
+			if p.Cell.Number {
+				figures[p.Col] = true
+			}
+		}
+	}
+	for _, row := range places {
+		for _, p := range row {
+			c := p.Cell
+			if max(c.ColSpan, 1) > 1 {
+				continue
+			}
+			need := textWidth(c.Text+c.Note) / float64(min(max(c.RowSpan, 1), 4))
+			if c.Number {
+				need = textWidth(c.Value)
+			}
+			limit := 30.0
+			if figures[p.Col] {
+				limit = 10
+			}
+			w[p.Col] = max(w[p.Col], min(need, limit)+2)
+		}
+	}
+	for i := range w {
+		w[i] = max(w[i], 8)
+	}
+	return w
+}
+
+// rowHeight gives a row the lines its wrapped text needs (points).
+func rowHeight(c *render.Cell, widths []float64) float64 {
+	total := 0.0
+	for _, w := range widths {
+		total += w
+	}
+	lines := math.Ceil(textWidth(c.Text+c.Note+c.Value) / math.Max(total-1, 1))
+	return math.Max(20, lines*15+5)
+}
+
+// printSetup prints the sheet on A4, one page wide, its first titleRows
+// repeated on every page, the agency and page numbers in the footer.
+func printSetup(f *excelize.File, sheet, agency string, titleRows int, landscape bool) error {
+	orientation := "portrait"
+	if landscape {
+		orientation = "landscape"
+	}
+	size, one, zero := 9, 1, 0
+	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &size, Orientation: &orientation, FitToWidth: &one, FitToHeight: &zero}); err != nil {
+		return err
+	}
+	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: boolPtr(true)}); err != nil {
+		return err
+	}
+	if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: fmt.Sprintf("'%s'!$1:$%d", sheet, titleRows), Scope: sheet}); err != nil {
+		return err
+	}
+	footer := "&L" + strings.ReplaceAll(agency, "&", "&&") + "&C第 &P 页，共 &N 页"
+	return f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddFooter: footer, EvenFooter: footer})
+}
