@@ -65,7 +65,7 @@ func Check(r *Report, opt Options) Findings {
 	c.balance()
 	c.otherShare()
 	if opt.Previous != nil {
-		c.crossYear(opt.Previous)
+		c.previous(opt.Previous)
 	}
 	c.sections()
 	c.prose()
@@ -192,23 +192,5 @@ func (c *checker) otherShare() {
 	if share > c.opt.MaxOtherShare {
 		c.add("OTHER-HIGH", Warning, pos, Table3+"·（六）其他处理",
 			fmt.Sprintf("其他处理 %s 件，占办理结果总数 %s 件的 %.0f%%（超过 %.0f%%）：请核实分类，“对‘其他处理’数量偏高的行政机关，要了解情况”", other, all, share*100, c.opt.MaxOtherShare*100))
-	}
-}
-
-// crossYear compares this year's 上年结转 with last year's 结转下年度
-// (CROSS-YEAR-CARRY).
-func (c *checker) crossYear(prev *Report) {
-	r := c.r
-	if prev.Year != 0 && r.Year != 0 && prev.Year != r.Year-1 {
-		c.add("CROSS-YEAR-CARRY", Warning, r.YearPos, "year 报告年度",
-			fmt.Sprintf("对照的上年报告是 %d 年度，本报告是 %d 年度", prev.Year, r.Year))
-		return
-	}
-	in, out := r.Rows["requests.carried_in"], prev.Rows["requests.carried_forward"]
-	for i, col := range r.Spec.Applicants {
-		if !in.Values[i].Bad && !out.Values[i].Bad && in.Values[i].Num.Cmp(out.Values[i].Num) != 0 {
-			c.addEq("CROSS-YEAR-CARRY", Warning, in.Values[i].Pos, Table3+"·"+col.Label+"列",
-				"二、上年结转", in.Values[i].Num, fmt.Sprintf("%d 年度报告的四、结转下年度继续办理", prev.Year), out.Values[i].Num)
-		}
 	}
 }

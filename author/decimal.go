@@ -176,3 +176,18 @@ func (d Decimal) shift() (Decimal, error) {
 	}
 	return Decimal{Coef: c, Scale: d.Scale + 1}, nil
 }
+
+// Mul10 returns d × 10^n exactly (n ≥ 0), or ErrOverflow.
+func (d Decimal) Mul10(n int) (Decimal, error) {
+	for ; n > 0; n-- {
+		if d.Scale > 0 {
+			d.Scale--
+			continue
+		}
+		if d.Coef > (1<<63-1)/10 || d.Coef < -(1<<63-1)/10 {
+			return d, ErrOverflow
+		}
+		d.Coef *= 10
+	}
+	return d, nil
+}

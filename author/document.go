@@ -217,3 +217,14 @@ func (p Prose) allText() string {
 	walk(p.Parts)
 	return b.String()
 }
+
+// KeyFigureLabels name the figures a status board shows for each unit.
+var KeyFigureLabels = []string{"新收申请", "办结", "行政复议", "行政诉讼"}
+
+// KeyFigures returns, as KeyFigureLabels name them, the totals of 一、本年
+// 新收, （七）总计, 行政复议 and 行政诉讼 (both kinds).
+func (r *Report) KeyFigures() []string {
+	lit, _ := r.Rows["appeals.litigation_direct"].Total.Add(r.Rows["appeals.litigation_after_review"].Total)
+	return []string{r.Rows["requests.new"].Total.String(), r.Rows[r.Spec.TotalRow()].Total.String(),
+		r.Rows["appeals.review"].Total.String(), lit.String()}
+}

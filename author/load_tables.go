@@ -34,7 +34,7 @@ func (l *loader) row(n *yaml.Node, pos Pos, rs rowSpec) *Row {
 	want := len(rs.columns)
 	switch {
 	case isNull(n):
-		l.add("BLANK-CELL", Error, posOf(n), rs.cell, fmt.Sprintf("这一行是空的：没有发生的请填 %s", values(nil).row("", rs.columns, false)))
+		l.add("BLANK-CELL", Error, posOf(n), rs.cell, fmt.Sprintf("这一行是空的：没有发生的请填 %s", values{}.row("", rs.columns, false)))
 		return row.spoil()
 	case n.Kind == yaml.SequenceNode:
 		items = n.Content

@@ -51,6 +51,7 @@ func TestRules(t *testing.T) {
 // TestCrossYear compares 二、上年结转 with last year's 四、结转下年度.
 func TestCrossYear(t *testing.T) {
 	prev, _ := checkBytes("2023.yaml", example(t, "year: 2024", "year: 2023"), Options{})
+	prev.Overview, prev.Problems, prev.OtherMatters = Prose{}, Prose{}, Prose{} // no repeated text
 	carry := prev.Rows["requests.carried_forward"].Values
 	carry[0].Num, carry[1].Num = Int(2), Int(0)
 	_, fs := checkBytes("2024.yaml", example(t, "x", "x"), Options{Previous: prev})
@@ -195,5 +196,36 @@ func TestDecimal(t *testing.T) {
 	big := Decimal{Coef: 1<<63 - 1}
 	if _, err := big.Add(Int(1)); err != ErrOverflow {
 		t.Error("overflow not detected")
+	}
+}
+
+// TestRepeat: prose copied from last year (REPEAT-TEXT) and tables copied
+// from last year (REPEAT-FIGURES).
+func TestRepeat(t *testing.T) {
+	prev, _ := checkBytes("2023.yaml", example(t, "year: 2024", "year: 2023"), Options{})
+	prev.Rows["requests.carried_forward"].Values[0].Num = Int(3) // the carry matches
+	prev.Rows["requests.carried_forward"].Values[1].Num = Int(0)
+	_, fs := checkBytes("2024.yaml", example(t, "x", "x"), Options{Previous: prev})
+	if got := brief(fs); !reflect.DeepEqual(got, []string{"REPEAT-TEXT:104", "REPEAT-TEXT:23", "REPEAT-TEXT:91"}) {
+		t.Errorf("copied prose: %v\n%v", got, fs)
+	}
+	if !strings.Contains(fs[0].Message, "约 100% 相同") {
+		t.Errorf("message: %s", fs[0].Message)
+	}
+	// Same tables, new prose: REPEAT-FIGURES.
+	prev.Overview, prev.Problems, prev.OtherMatters = Prose{}, Prose{}, Prose{}
+	same, _ := checkBytes("2024.yaml", example(t, "x", "x"), Options{})
+	for path, row := range same.Rows {
+		copy(prev.Rows[path].Values, row.Values)
+	}
+	same.Rows["requests.carried_in"].Values[0].Num = Int(4) // this year's carry-in = last year's carry-out
+	data := example(t, "carried_in:       [3, 0, 0, 0, 0, 0]", "carried_in:       [4, 1, 0, 0, 0, 0]")
+	prev.Rows["requests.carried_in"].Values[0].Num, prev.Rows["requests.carried_in"].Values[1].Num = Int(4), Int(1)
+	_, fs = checkBytes("2024.yaml", data, Options{Previous: prev})
+	if !hasRule(fs, "REPEAT-FIGURES") {
+		t.Errorf("copied tables: %v", fs)
+	}
+	if Overlap("一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十", "完全不同的内容") != 0 {
+		t.Error("Overlap of unrelated texts")
 	}
 }

@@ -22,10 +22,11 @@ type TemplateOptions struct {
 	Schema  string // the schema file named in the yaml-language-server line
 	Source  string // a comment line saying where the figures came from
 	// Figures are the values to write, by key as in Report.Lookup
-	// ("requests.new.natural_person", "requests.new.total"); nil writes a
-	// blank template of zeros. With figures, every total is written too, so
-	// check compares it with the sum.
+	// ("requests.new.natural_person"); nil writes a blank template of zeros.
 	Figures map[string]string
+	// Totals writes each row's total from Figures ("requests.new.total") as
+	// its last number, so check compares it with the sum.
+	Totals bool
 }
 
 // Template returns a report file: every field present, tables filled with
@@ -42,7 +43,7 @@ func Template(o TemplateOptions) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := values(o.Figures)
+	v := values{m: o.Figures, totals: o.Totals}
 	t, err := template.New("report").Parse(templates.ReportYAML)
 	if err != nil {
 		return nil, err
@@ -93,12 +94,15 @@ func (y *yamlLines) String() string {
 }
 
 // values supplies the figures a template writes.
-type values map[string]string
+type values struct {
+	m      map[string]string
+	totals bool
+}
 
 // get returns the figure at key as a YAML scalar: "0" when there is none,
 // quoted when it is not a plain number.
 func (v values) get(key string) string {
-	s, ok := v[key]
+	s, ok := v.m[key]
 	if !ok {
 		return "0"
 	}
@@ -115,7 +119,7 @@ func (v values) row(path string, cols []Column, total bool) string {
 	for _, c := range cols {
 		cells = append(cells, v.get(path+"."+c.Key))
 	}
-	if total && v != nil {
+	if total && v.totals {
 		cells = append(cells, v.get(path+".total"))
 	}
 	if len(cells) == 1 {
@@ -160,8 +164,8 @@ func (s *Spec) proactiveYAML(v values) string {
 		for _, ln := range b.Lines {
 			comment := ln.Label
 			if ln.Optional {
-				_, given := v["proactive."+ln.Key+"."+b.Columns[0].Key]
-				if v == nil {
+				_, given := v.m["proactive."+ln.Key+"."+b.Columns[0].Key]
+				if v.m == nil {
 					y.comment(1, ln.Key+": "+v.row("proactive."+ln.Key, b.Columns, false)+"  # "+comment+"（可选行，部分省份要求：需要时去掉行首的 #）")
 				}
 				if !given {
@@ -191,7 +195,7 @@ func (s *Spec) requestsYAML(v values) string {
 			case len(n.Children) > 0:
 				y.add(indent, n.Key, "", label)
 				walk(n.Children, indent+1, path)
-			case n.Derived && v == nil:
+			case n.Derived && !v.totals:
 				y.comment(indent, label+"：由工具计算，不必填写（照抄已有报告时可写 total: [...] 供核对）")
 			default:
 				y.add(indent, n.Key, v.row(path, s.Applicants, true), label)

@@ -214,3 +214,29 @@ func allHeaders(row []Place) bool {
 	}
 	return len(row) > 0
 }
+
+// Board is the status board of a batch of units: one row per unit.
+type Board struct {
+	Title   string
+	Summary string   // "共 49 个单位：通过 40，有警告 6，有错误 3"
+	Figures []string // the labels of the key figures of each unit
+	Units   []BoardUnit
+}
+
+// BoardUnit is one unit on the board.
+type BoardUnit struct {
+	File     string // the input file
+	Agency   string
+	Year     int
+	Status   string // "fault", "unreadable", "error", "warning" or "clean"
+	Errors   int
+	Warnings int
+	Findings []string // the first few findings
+	Figures  []string // key figures, as Board.Figures
+	Links    []Link   // the unit's outputs
+}
+
+// Link is a file an item links to.
+type Link struct {
+	Label, Href string
+}

@@ -20,3 +20,8 @@ var PageHTML string
 //
 //go:embed report.css
 var ReportCSS string
+
+// BoardHTML is the html/template of the status board of a batch build.
+//
+//go:embed board.html.tmpl
+var BoardHTML string

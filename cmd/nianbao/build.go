@@ -26,6 +26,7 @@ type output struct {
 // buildOptions are the flags that shape the outputs.
 type buildOptions struct {
 	fragment bool
+	formats  []output
 	fonts    *pdf.Fonts
 	date     time.Time
 }
@@ -45,11 +46,11 @@ func outputs() []output {
 }
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("build", "文件.yaml…", stderr)
+	fs := newFlags("build", "文件或目录…", stderr)
 	dir := fs.StringP("output", "o", "", "输出目录（默认：与数据文件同一目录）")
 	opt := buildOptions{}
 	fs.BoolVar(&opt.fragment, "fragment", false, "网页只输出正文片段（行内样式，无 <style>、无 class），供粘贴到网站编辑器；文件名为 *.fragment.html")
-	fontFlags := addFontFlags(fs)
+	cf := addCheckFlags(fs)
 	chosen := map[string]*bool{}
 	for _, o := range outputs() {
 		chosen[o.flag] = fs.Bool(o.flag, false, "生成 "+strings.ToUpper(o.flag)+"（不指定格式时生成全部格式）")
@@ -61,75 +62,145 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	fonts, err := fontFlags.load()
+	units, err := expand(fs.Args())
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return exitUsage
+	}
+	c, err := cf.checker(len(units))
 	if err != nil {
 		fmt.Fprintln(stderr, "nianbao build:", err)
 		return exitUsage
 	}
-	opt.fonts = fonts
-	var formats []output
+	opt.fonts = c.fonts
 	for _, o := range outputs() {
 		if *chosen[o.flag] {
-			formats = append(formats, o)
+			opt.formats = append(opt.formats, o)
 		}
 	}
-	if len(formats) == 0 {
-		formats = outputs()
+	if len(opt.formats) == 0 {
+		opt.formats = outputs()
+	}
+	boardDir := *dir
+	if boardDir == "" {
+		boardDir = filepath.Dir(units[0].path)
+		if units[0].root != "" {
+			boardDir = units[0].root
+		}
 	}
 	code := exitOK
-	for _, path := range fs.Args() {
-		code = max(code, buildFile(path, *dir, formats, opt, stdout, stderr))
+	var rows []render.BoardUnit
+	prog := newProgress(stderr, len(units))
+	work := func(u unit) *outcome { return c.build(u, *dir, boardDir, opt) }
+	runUnits(uniqueOutputs(units, *dir), *cf.jobs, work, func(o *outcome) {
+		code = max(code, o.code())
+		printOutcome(stderr, stderr, o, prog)
+		for _, out := range o.outputs {
+			fmt.Fprintf(stdout, "已生成 %s\n", out)
+		}
+		if o.status() == "error" {
+			fmt.Fprintf(stderr, "%s: 有 %d 个错误，未生成报告\n", o.path, o.findings.Count(author.Error))
+		}
+		rows = append(rows, o.row)
+	}, prog)
+	if len(units) > 1 || units[0].root != "" {
+		board := &render.Board{Title: "政府信息公开工作年度报告 检查与生成结果", Summary: prog.summary(), Figures: author.KeyFigureLabels, Units: rows}
+		var buf bytes.Buffer
+		if err := html.WriteBoard(&buf, board); err == nil {
+			err = writeOutput(filepath.Join(boardDir, "index.html"), buf.Bytes())
+		}
+		if err != nil {
+			fmt.Fprintln(stderr, "无法写入汇总页：", err)
+			return exitUsage
+		}
+		fmt.Fprintf(stdout, "已生成 %s\n", filepath.Join(boardDir, "index.html"))
+		fmt.Fprintln(stdout, prog.summary())
 	}
 	return code
 }
 
-// buildFile checks one report and, if it has no errors, writes its outputs.
-func buildFile(path, dir string, formats []output, opt buildOptions, stdout, stderr io.Writer) int {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		fmt.Fprintf(stderr, "%s: 无法读取：%v\n", path, err)
-		return exitUsage
+// uniqueOutputs gives units whose outputs would land on the same name
+// (files of the same name from different directories) a numbered name.
+func uniqueOutputs(units []unit, dir string) []unit {
+	seen := map[string]int{}
+	out := make([]unit, len(units))
+	for i, u := range units {
+		base := u.outputBase(dir)
+		if n := seen[base]; n > 0 && dir != "" {
+			u.rel = fmt.Sprintf("%s-%d", u.rel, n+1)
+		}
+		seen[base]++
+		out[i] = u
 	}
-	r, findings := author.Load(path, data)
-	if r != nil {
-		findings = append(findings, author.Check(r, author.Options{Glyphs: opt.fonts})...)
+	return out
+}
+
+// build checks one unit and, if it has no errors, writes its outputs; the
+// document is dropped when done, only the board row is kept.
+func (c *checker) build(u unit, dir, boardDir string, opt buildOptions) *outcome {
+	o := c.judge(u)
+	o.row = boardRow(o)
+	r := o.report
+	o.report = nil
+	if r == nil || o.code() != exitOK {
+		return o
 	}
-	findings.Sort()
-	for _, f := range findings {
-		fmt.Fprintln(stderr, f)
-	}
-	if r == nil || findings.Worst() == author.Error {
-		fmt.Fprintf(stderr, "%s: 有 %d 个错误，未生成报告\n", path, findings.Count(author.Error))
-		return exitErrors
-	}
-	if dir == "" {
-		dir = filepath.Dir(path)
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		fmt.Fprintf(stderr, "%s: 无法创建输出目录：%v\n", dir, err)
-		return exitUsage
+	base := u.outputBase(dir)
+	if err := os.MkdirAll(filepath.Dir(base), 0o755); err != nil {
+		o.ioErr = err
+		return o
 	}
 	doc := r.Document()
 	opt.date = documentDate(r)
-	base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
-	for _, o := range formats {
-		ext := o.ext
-		if o.flag == "html" && opt.fragment {
+	for _, f := range opt.formats {
+		ext := f.ext
+		if f.flag == "html" && opt.fragment {
 			ext = ".fragment.html"
 		}
-		out := filepath.Join(dir, base+ext)
 		var buf bytes.Buffer
-		if err := o.write(&buf, doc, opt); err != nil {
-			fmt.Fprintf(stderr, "%s: 生成 %s 失败：%v\n", path, out, err)
-			return exitUsage
+		if err := f.write(&buf, doc, opt); err != nil {
+			o.ioErr = fmt.Errorf("生成 %s 失败：%v", base+ext, err)
+			return o
 		}
-		if err := writeFileAtomic(out, buf.Bytes()); err != nil {
-			fmt.Fprintf(stderr, "%s: 无法写入：%v\n", out, err)
-			return exitUsage
+		if err := writeOutput(base+ext, buf.Bytes()); err != nil {
+			o.ioErr = err
+			return o
 		}
-		fmt.Fprintf(stdout, "已生成 %s\n", out)
+		o.outputs = append(o.outputs, base+ext)
+		rel, _ := filepath.Rel(boardDir, base+ext)
+		o.row.Links = append(o.row.Links, render.Link{Label: strings.ToUpper(strings.TrimPrefix(ext, ".")), Href: filepath.ToSlash(rel)})
 	}
-	return exitOK
+	return o
+}
+
+// boardRow sums a unit up for the status board.
+func boardRow(o *outcome) render.BoardUnit {
+	row := render.BoardUnit{File: o.path, Agency: o.path, Status: o.status(),
+		Errors: o.findings.Count(author.Error), Warnings: o.findings.Count(author.Warning)}
+	for range author.KeyFigureLabels {
+		row.Figures = append(row.Figures, "—")
+	}
+	if r := o.report; r != nil {
+		row.Agency, row.Year = strings.TrimSpace(r.Agency.S), r.Year
+		if row.Agency == "" {
+			row.Agency = o.path
+		}
+		row.Figures = r.KeyFigures()
+	}
+	for _, f := range o.findings {
+		if len(row.Findings) == 3 {
+			row.Findings = append(row.Findings, fmt.Sprintf("……共 %d 条", len(o.findings)))
+			break
+		}
+		row.Findings = append(row.Findings, fmt.Sprintf("第 %d 行 %s %s %s", f.Line, f.Rule, f.Cell, f.Message))
+	}
+	if o.ioErr != nil {
+		row.Findings = []string{"无法读取：" + o.ioErr.Error()}
+	}
+	if o.fault != "" {
+		row.Findings = []string{strings.SplitN(o.fault, "\n", 2)[0]}
+	}
+	return row
 }
 
 // documentDate is the date written into a file's properties: the report's

@@ -5,16 +5,80 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
+
+	"github.com/spf13/pflag"
 
 	"nianbao/author"
+	"nianbao/render/pdf"
 )
 
+// checkFlags are the options check and build share.
+type checkFlags struct {
+	previous   *string
+	otherShare *float64
+	jobs       *int
+	fonts      fontFlags
+}
+
+func addCheckFlags(fs *pflag.FlagSet) checkFlags {
+	return checkFlags{
+		previous:   fs.String("previous", "", "上一年度的年报数据文件或目录（目录按机关名称对应）：核对结转数、文字和数字是否照抄"),
+		otherShare: fs.Float64("max-other-share", 0.3, "（六）其他处理占办理结果总数的比例超过此值时警告"),
+		jobs:       fs.IntP("jobs", "j", defaultJobs(), "同时处理的单位数"),
+		fonts:      addFontFlags(fs),
+	}
+}
+
+func defaultJobs() int { return runtime.NumCPU() }
+
+// checker is what check and build need to judge a unit.
+type checker struct {
+	fonts    *pdf.Fonts
+	previous *previousSet
+	share    float64
+	solo     bool
+}
+
+func (cf checkFlags) checker(n int) (*checker, error) {
+	fonts, err := cf.fonts.load()
+	if err != nil {
+		return nil, err
+	}
+	c := &checker{fonts: fonts, share: *cf.otherShare, solo: n == 1}
+	if *cf.previous != "" {
+		if c.previous, err = loadPrevious(*cf.previous); err != nil {
+			return nil, err
+		}
+	}
+	return c, nil
+}
+
+// judge loads and checks one unit.
+func (c *checker) judge(u unit) *outcome {
+	o := &outcome{unit: u}
+	data, err := os.ReadFile(u.path)
+	if err != nil {
+		o.ioErr = unwrapPathError(err)
+		return o
+	}
+	r, fs := author.Load(u.path, data)
+	if r != nil {
+		opt := author.Options{MaxOtherShare: c.share, Previous: c.previous.match(r, c.solo)}
+		if c.fonts != nil {
+			opt.Glyphs = c.fonts
+		}
+		fs = append(fs, author.Check(r, opt)...)
+	}
+	fs.Sort()
+	o.report, o.findings = r, fs
+	return o
+}
+
 func runCheck(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("check", "文件.yaml…", stderr)
+	fs := newFlags("check", "文件或目录…", stderr)
 	asJSON := fs.Bool("json", false, "以 JSON 数组输出检查结果")
-	previous := fs.String("previous", "", "上一年度的年报数据文件（核对结转数）")
-	otherShare := fs.Float64("max-other-share", 0.3, "（六）其他处理占办理结果总数的比例超过此值时警告")
-	fontFlags := addFontFlags(fs)
+	cf := addCheckFlags(fs)
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
@@ -22,71 +86,50 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	fonts, err := fontFlags.load()
+	units, err := expand(fs.Args())
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return exitUsage
+	}
+	c, err := cf.checker(len(units))
 	if err != nil {
 		fmt.Fprintln(stderr, "nianbao check:", err)
 		return exitUsage
 	}
-	opt := author.Options{MaxOtherShare: *otherShare, Glyphs: fonts}
-	if *previous != "" {
-		prev, code := loadPrevious(*previous, stderr)
-		if prev == nil {
-			return code
-		}
-		opt.Previous = prev
-	}
 	code := exitOK
 	all := author.Findings{}
-	for _, path := range fs.Args() {
-		fsOne, ioErr := checkFile(path, opt)
-		if ioErr != nil {
-			fmt.Fprintf(stderr, "%s: 无法读取：%v\n", path, ioErr)
-			code = exitUsage
-			continue
+	prog := newProgress(stderr, len(units))
+	runUnits(units, *cf.jobs, c.judge, func(o *outcome) {
+		code = max(code, o.code())
+		if *asJSON {
+			all = append(all, o.findings...)
+			return
 		}
-		if fsOne.Worst() == author.Error && code == exitOK {
-			code = exitErrors
-		}
-		all = append(all, fsOne...)
-		if !*asJSON {
-			printFindings(stdout, path, fsOne)
-		}
-	}
+		printOutcome(stdout, stderr, o, prog)
+	}, prog)
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
 		enc.Encode(all)
+	} else if len(units) > 1 {
+		fmt.Fprintln(stdout, prog.summary())
 	}
 	return code
 }
 
-// checkFile loads and checks one report file.
-func checkFile(path string, opt author.Options) (author.Findings, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
+// printOutcome prints a unit's findings and its closing line.
+func printOutcome(stdout, stderr io.Writer, o *outcome, p *progress) {
+	p.finish() // clear the bar before printing
+	switch {
+	case o.ioErr != nil:
+		fmt.Fprintf(stderr, "%s: 无法读取：%v\n", o.path, o.ioErr)
+		return
+	case o.fault != "":
+		fmt.Fprintf(stderr, "%s: %s\n", o.path, o.fault)
+		return
 	}
-	r, fs := author.Load(path, data)
-	if r != nil {
-		fs = append(fs, author.Check(r, opt)...)
-	}
-	fs.Sort()
-	return fs, nil
-}
-
-func loadPrevious(path string, stderr io.Writer) (*author.Report, int) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		fmt.Fprintf(stderr, "%s: 无法读取上年报告：%v\n", path, err)
-		return nil, exitUsage
-	}
-	r, _ := author.Load(path, data)
-	if r == nil {
-		fmt.Fprintf(stderr, "%s: 上年报告无法读取为年报数据（先用 nianbao check 检查它）\n", path)
-		return nil, exitErrors
-	}
-	return r, exitOK
+	printFindings(stdout, o.path, o.findings)
 }
 
 func printFindings(w io.Writer, path string, fs author.Findings) {

@@ -77,7 +77,7 @@ func importWorkbook(path string, data []byte) ([]byte, []xlsx.Problem, error) {
 	yml, err := author.Template(author.TemplateOptions{
 		Format: author.Format(wb.Format), Variant: wb.Variant, Year: wb.Year, Agency: wb.Agency, Date: wb.Date,
 		Source:  "由附表 " + filepath.Base(path) + " 导入：数字取自表格，文字部分待填写",
-		Figures: wb.Figures,
+		Figures: wb.Figures, Totals: true,
 	})
 	return yml, wb.Problems, err
 }

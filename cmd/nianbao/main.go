@@ -30,6 +30,7 @@ func commands() []command {
 		{"init", "生成一份新的年报数据文件（YAML 模板）", runInit},
 		{"check", "检查年报数据：勾稽关系、空白、格式、正文与表格是否一致", runCheck},
 		{"build", "生成报告：网页（HTML）、PDF、Excel 附表（XLSX）", runBuild},
+		{"sum", "汇总各单位的数据为本级政府年报的数据文件", runSum},
 		{"import", "从本工具生成的 Excel 附表读回数据文件（YAML）", runImport},
 		{"schema", "输出数据文件的 JSON Schema（供编辑器提示和校验）", runSchema},
 		{"version", "显示版本", func([]string, io.Writer, io.Writer) int { fmt.Println("nianbao", version); return exitOK }},
@@ -40,7 +41,13 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-func run(args []string, stdout, stderr io.Writer) int {
+func run(args []string, stdout, stderr io.Writer) (code int) {
+	defer func() {
+		if p := recover(); p != nil {
+			fmt.Fprintf(stderr, "nianbao: 内部错误：%v。这是程序的问题，不是您的文件的问题；请把命令、文件和这条消息报告给开发者。\n", p)
+			code = exitUsage
+		}
+	}()
 	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		usage(stdout)
 		return exitOK

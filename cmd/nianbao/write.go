@@ -30,3 +30,11 @@ func writeFileAtomic(path string, data []byte) error {
 	}
 	return err
 }
+
+// writeOutput writes an output file atomically, creating its directory.
+func writeOutput(path string, data []byte) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	return writeFileAtomic(path, data)
+}

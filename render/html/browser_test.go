@@ -10,7 +10,19 @@ import (
 	"testing"
 
 	"nianbao/internal/testtool"
+	"nianbao/render"
 )
+
+// sampleBoard is a status board of three units, one broken.
+func sampleBoard() *render.Board {
+	return &render.Board{Title: "检查与生成结果", Summary: "共 3 个单位：通过 1，有警告 1，有错误 1", Figures: []string{"新收申请", "办结", "行政复议", "行政诉讼"},
+		Units: []render.BoardUnit{
+			{File: "a/区政府.yaml", Agency: "江南市临川区人民政府", Year: 2024, Status: "clean", Figures: []string{"95", "93", "2", "3"},
+				Links: []render.Link{{Label: "HTML", Href: "a/区政府.html"}, {Label: "PDF", Href: "a/区政府.pdf"}, {Label: "XLSX", Href: "a/区政府.xlsx"}}},
+			{File: "b.yaml", Agency: "某镇人民政府", Year: 2024, Status: "warning", Warnings: 1, Findings: []string{"第 29 行 PROSE-FIGURE 一、总体情况 正文“收到申请95件”与表格不符"}, Figures: []string{"1", "1", "0", "0"}},
+			{File: "c.yaml", Agency: "湘西高新技术产业开发区", Year: 2020, Status: "error", Errors: 2, Findings: []string{"第 63 行 T3-ROW-TOTAL 表三·一、本年新收政府信息公开申请数量·总计 总计(0) ≠ 自然人(1)+…=1，差 -1"}, Figures: []string{"1", "1", "0", "0"}},
+		}}
+}
 
 // TestBrowser renders every test report in headless Chromium at 375 px and
 // 1280 px: the page must not scroll sideways, and axe-core must find no
@@ -34,6 +46,13 @@ func TestBrowser(t *testing.T) {
 		}
 		pages = append(pages, page)
 	}
+	board := filepath.Join(dir, "index.html")
+	var b bytes.Buffer
+	if err := WriteBoard(&b, sampleBoard()); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(board, b.Bytes(), 0o644)
+	pages = append(pages, board)
 	cmd := exec.Command(node, append([]string{browserDir + "/check.mjs", dir}, pages...)...)
 	cmd.Env = append(os.Environ(), "CHROMIUM="+chromium)
 	var stderr bytes.Buffer

@@ -1,0 +1,164 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"nianbao/author"
+	"nianbao/render"
+)
+
+// outcome is what became of one unit.
+type outcome struct {
+	unit
+	findings author.Findings
+	report   *author.Report // nil when the file could not be read as a report; dropped after use
+	ioErr    error          // the file could not be read or an output not written
+	fault    string         // an internal error, recovered
+	outputs  []string       // files written
+	row      render.BoardUnit
+}
+
+// code is the exit code the outcome stands for.
+func (o *outcome) code() int {
+	switch {
+	case o.ioErr != nil:
+		return exitUsage
+	case o.fault != "" || o.findings.Worst() == author.Error:
+		return exitErrors
+	}
+	return exitOK
+}
+
+// status names the outcome for summaries and the board.
+func (o *outcome) status() string {
+	switch {
+	case o.ioErr != nil:
+		return "unreadable"
+	case o.fault != "":
+		return "fault"
+	case o.findings.Worst() == author.Error:
+		return "error"
+	case o.findings.Worst() == author.Warning:
+		return "warning"
+	}
+	return "clean"
+}
+
+// runUnits works on units with jobs workers and hands each outcome to done
+// in input order. A panic in one unit is recovered and reported; the
+// others go on.
+func runUnits(units []unit, jobs int, work func(unit) *outcome, done func(*outcome), progress *progress) {
+	results := make([]chan *outcome, len(units))
+	for i := range results {
+		results[i] = make(chan *outcome, 1)
+	}
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range max(jobs, 1) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				results[i] <- safely(units[i], work)
+			}
+		}()
+	}
+	go func() {
+		for i := range units {
+			next <- i
+		}
+		close(next)
+	}()
+	for i := range units {
+		o := <-results[i]
+		progress.step(o)
+		done(o)
+	}
+	wg.Wait()
+	progress.finish()
+}
+
+// safely runs work, turning a panic into a fault of the unit.
+func safely(u unit, work func(unit) *outcome) (o *outcome) {
+	defer func() {
+		if p := recover(); p != nil {
+			o = &outcome{unit: u, fault: fmt.Sprintf("内部错误：%v。这是程序的问题，不是您的文件的问题；其他单位照常处理。请把这个文件和这条消息报告给开发者", p)}
+			if os.Getenv("NIANBAO_DEBUG") != "" {
+				o.fault += "\n" + string(debug.Stack())
+			} else {
+				o.fault += "（设置环境变量 NIANBAO_DEBUG=1 可看到详细信息）"
+			}
+		}
+	}()
+	return work(u)
+}
+
+// progress shows the batch on stderr: a bar on a terminal, else nothing
+// (the findings printed per unit are the record).
+type progress struct {
+	w       io.Writer
+	tty     bool
+	total   int
+	done    int
+	start   time.Time
+	counts  map[string]int
+	mu      sync.Mutex
+	started bool
+}
+
+func newProgress(w io.Writer, total int) *progress {
+	tty := false
+	if f, ok := w.(*os.File); ok {
+		if info, err := f.Stat(); err == nil {
+			tty = info.Mode()&os.ModeCharDevice != 0
+		}
+	}
+	return &progress{w: w, tty: tty && total > 1, total: total, start: time.Now(), counts: map[string]int{}}
+}
+
+func (p *progress) step(o *outcome) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.done++
+	p.counts[o.status()]++
+	if !p.tty {
+		return
+	}
+	const width = 24
+	filled := width * p.done / p.total
+	eta := ""
+	if p.done < p.total {
+		left := time.Duration(float64(time.Since(p.start)) / float64(p.done) * float64(p.total-p.done))
+		eta = fmt.Sprintf(" 剩余约 %s", left.Round(time.Second))
+	}
+	name := o.path
+	if utf8.RuneCountInString(name) > 30 {
+		name = "…" + string([]rune(name)[utf8.RuneCountInString(name)-29:])
+	}
+	fmt.Fprintf(p.w, "\r\033[K[%s%s] %d/%d %s%s", strings.Repeat("#", filled), strings.Repeat(".", width-filled), p.done, p.total, name, eta)
+}
+
+func (p *progress) finish() {
+	if p.tty {
+		fmt.Fprint(p.w, "\r\033[K")
+	}
+}
+
+// summary is the closing line of a batch.
+func (p *progress) summary() string {
+	s := fmt.Sprintf("共 %d 个单位：通过 %d，有警告 %d，有错误 %d", p.total, p.counts["clean"], p.counts["warning"], p.counts["error"])
+	if n := p.counts["unreadable"]; n > 0 {
+		s += fmt.Sprintf("，无法读取 %d", n)
+	}
+	if n := p.counts["fault"]; n > 0 {
+		s += fmt.Sprintf("，内部错误 %d", n)
+	}
+	return s
+}

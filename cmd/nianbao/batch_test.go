@@ -1,0 +1,131 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"nianbao/author"
+)
+
+// copyTo writes a testdata file, optionally edited, into dir.
+func copyTo(t *testing.T, src, dst string, edits ...string) {
+	t.Helper()
+	data, err := os.ReadFile("../../testdata/" + src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(data)
+	for i := 0; i+1 < len(edits); i += 2 {
+		if !strings.Contains(s, edits[i]) {
+			t.Fatalf("%s has no %q", src, edits[i])
+		}
+		s = strings.Replace(s, edits[i], edits[i+1], 1)
+	}
+	os.MkdirAll(filepath.Dir(dst), 0o755)
+	if err := os.WriteFile(dst, []byte(s), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestBatchBuild: a directory of units with one broken report and one file
+// that is not YAML: the others are built, the exit code is 1, the board
+// lists the broken units first.
+func TestBatchBuild(t *testing.T) {
+	in, out := t.TempDir(), t.TempDir()
+	copyTo(t, "example-2021.yaml", filepath.Join(in, "区政府.yaml"))
+	copyTo(t, "qiaokou-2020.yaml", filepath.Join(in, "乡镇", "硚口.yaml"))
+	copyTo(t, "xiangxi-2020.yaml", filepath.Join(in, "乡镇", "湘西.yaml"))
+	os.WriteFile(filepath.Join(in, "乱码.yaml"), []byte("\x00\x01 这根本不是 YAML {{{"), 0o644)
+	os.WriteFile(filepath.Join(in, "说明.txt"), []byte("不是年报"), 0o644)
+	code, stdout, stderr := nianbao("build", "-j", "2", "-o", out, in)
+	if code != 1 {
+		t.Errorf("exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	for _, f := range []string{"区政府.html", "区政府.pdf", "区政府.xlsx", "乡镇/硚口.html", "乡镇/硚口.pdf", "乡镇/硚口.xlsx", "index.html"} {
+		if _, err := os.Stat(filepath.Join(out, f)); err != nil {
+			t.Errorf("%s not built: %v", f, err)
+		}
+	}
+	for _, f := range []string{"乡镇/湘西.html", "乱码.html", "说明.html"} {
+		if _, err := os.Stat(filepath.Join(out, f)); err == nil {
+			t.Errorf("%s built", f)
+		}
+	}
+	if !strings.Contains(stdout, "共 4 个单位：通过 2，有警告 0，有错误 2") {
+		t.Errorf("summary missing:\n%s", stdout)
+	}
+	board, _ := os.ReadFile(filepath.Join(out, "index.html"))
+	b := string(board)
+	broken, clean := strings.Index(b, "湘西高新技术产业开发区"), strings.Index(b, "江南市临川区人民政府")
+	if broken < 0 || clean < 0 || broken > clean || !strings.Contains(b, "T3-ROW-TOTAL") || strings.Count(b, `.pdf"`) != 2 {
+		t.Errorf("board: broken at %d, clean at %d", broken, clean)
+	}
+	code, stdout, _ = nianbao("check", in)
+	if code != 1 || !strings.Contains(stdout, "共 4 个单位") || !strings.Contains(stdout, "湘西.yaml:63:40") {
+		t.Errorf("check of the directory: %d\n%s", code, stdout)
+	}
+}
+
+// TestSum: the jurisdiction total equals the hand-computed sums, money
+// exactly, amounts in different units in 元; mixed years are refused.
+func TestSum(t *testing.T) {
+	dir := t.TempDir()
+	copyTo(t, "example-2021.yaml", filepath.Join(dir, "a.yaml"))
+	copyTo(t, "example-2021.yaml", filepath.Join(dir, "b.yaml"),
+		"agency: 江南市临川区人民政府", "agency: 江南市临川区城关镇人民政府",
+		"new:              [86, 6, 0, 1, 2, 0]", "new:              [96, 6, 0, 1, 2, 0]",
+		"disclosed:        [38, 3, 0, 1, 1, 0]", "disclosed:        [48, 3, 0, 1, 1, 0]",
+		"total:            [85, 5, 0, 1, 2, 0]", "total:            [95, 5, 0, 1, 2, 0]",
+		"fees: 1852.37", "fees: 0.005",
+		"processing_fee: {notices: 0, billed: 0, collected: 0}", "processing_fee: {notices: 2, billed: 300, collected: 120.5}")
+	total := filepath.Join(dir, "total.yaml")
+	if code, _, errs := nianbao("sum", "--agency", "江南市人民政府", "-o", total, filepath.Join(dir, "a.yaml"), filepath.Join(dir, "b.yaml")); code != 0 {
+		t.Fatalf("sum: %d %s", code, errs)
+	}
+	r := loadReport(t, total)
+	for ref, want := range map[string]string{
+		"requests.new.natural_person": "182", "requests.new.total": "200", "requests.disclosed.natural_person": "86",
+		"requests.total.total": "196", "proactive.fees": "1852.375", "appeals.review.total": "4",
+	} {
+		if got, _ := r.Lookup(ref); got != want {
+			t.Errorf("%s = %s, want %s", ref, got, want)
+		}
+	}
+	if r.Fee.Collected.String() != "120.5" || r.Agency.S != "江南市人民政府" {
+		t.Errorf("fee %s agency %s", r.Fee.Collected, r.Agency.S)
+	}
+	data, _ := os.ReadFile(total)
+	if !strings.Contains(string(data), "汇总 2 个单位") || !strings.Contains(string(data), "江南市临川区城关镇人民政府") {
+		t.Error("units not listed in a comment")
+	}
+	if fs := author.Check(r, author.Options{}); fs.Worst() == author.Error || !strings.Contains(fs[0].Rule, "UNFINISHED") {
+		t.Errorf("sum file: %v", fs)
+	}
+	// 2019 format: 采购总金额 in 万元 and 元 add up in 元.
+	copyTo(t, "qiaokou-2020.yaml", filepath.Join(dir, "q1.yaml"))
+	copyTo(t, "qiaokou-2020.yaml", filepath.Join(dir, "q2.yaml"), `[367, "12932.14万元"]`, `[1, "100元"]`)
+	code, out, errs := nianbao("sum", "--agency", "武汉市", filepath.Join(dir, "q1.yaml"), filepath.Join(dir, "q2.yaml"))
+	if code != 0 || !strings.Contains(out, `procurement: [368, 129321500元]`) {
+		t.Errorf("2019 sum: %d %s\n%s", code, errs, out)
+	}
+	code, _, errs = nianbao("sum", "--agency", "X", filepath.Join(dir, "a.yaml"), filepath.Join(dir, "q1.yaml"), filepath.Join(dir, "b.yaml"))
+	if code != 1 || !strings.Contains(errs, "q1.yaml（2019 格式（hubei-2020） 2020 年度）") {
+		t.Errorf("mixed years: %d %s", code, errs)
+	}
+}
+
+// TestPreviousDir: --previous DIR matches last year's report by agency.
+func TestPreviousDir(t *testing.T) {
+	prev, cur := t.TempDir(), t.TempDir()
+	copyTo(t, "example-2021.yaml", filepath.Join(prev, "去年.yaml"), "year: 2024", "year: 2023", "date: 2025-01-20", "date: 2024-01-20",
+		"carried_forward:  [4, 1, 0, 0, 0, 0]", "carried_forward:  [2, 0, 0, 0, 0, 0]")
+	copyTo(t, "qiaokou-2020.yaml", filepath.Join(prev, "别的单位.yaml"))
+	copyTo(t, "example-2021.yaml", filepath.Join(cur, "今年.yaml"))
+	code, out, _ := nianbao("check", "--previous", prev, cur)
+	if code != 0 || !strings.Contains(out, "CROSS-YEAR-CARRY 表三·自然人列: 二、上年结转(3) ≠ 2023 年度报告的四、结转下年度继续办理(2)，差 1") ||
+		!strings.Contains(out, "REPEAT-TEXT") {
+		t.Errorf("exit %d\n%s", code, out)
+	}
+}

@@ -1,0 +1,78 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+
+	"nianbao/author"
+)
+
+func runSum(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("sum", "文件或目录… --agency 本级政府名称", stderr)
+	agency := fs.String("agency", "", "汇总报告的机关名称（如“某某县人民政府”）")
+	out := fs.StringP("output", "o", "", "写出的汇总数据文件（默认：输出到屏幕）")
+	force := fs.Bool("force", false, "覆盖已存在的文件")
+	jobs := fs.IntP("jobs", "j", 0, "同时读取的单位数（默认：CPU 数）")
+	if code, ok := parse(fs, args); !ok {
+		return code
+	}
+	if fs.NArg() == 0 || *agency == "" {
+		fs.Usage()
+		return exitUsage
+	}
+	if *out != "" {
+		if _, err := os.Stat(*out); err == nil && !*force {
+			fmt.Fprintf(stderr, "nianbao sum: %s 已存在，未覆盖（要覆盖请加 --force）\n", *out)
+			return exitUsage
+		}
+	}
+	units, err := expand(fs.Args())
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return exitUsage
+	}
+	reports, files, code := loadUnits(units, *jobs, stderr)
+	if code != exitOK {
+		fmt.Fprintln(stderr, "nianbao sum: 以上单位有错误，改正后才能汇总")
+		return code
+	}
+	data, err := author.Sum(reports, author.SumOptions{Agency: *agency, Files: files})
+	if err != nil {
+		fmt.Fprintln(stderr, "nianbao sum:", err)
+		return exitErrors
+	}
+	if *out == "" {
+		stdout.Write(data)
+		return exitOK
+	}
+	if err := writeOutput(*out, data); err != nil {
+		fmt.Fprintf(stderr, "%s: 无法写入：%v\n", *out, err)
+		return exitUsage
+	}
+	fmt.Fprintf(stderr, "已汇总 %d 个单位到 %s；文字部分为“（待填写）”，写好后运行 nianbao check %s\n", len(reports), *out, *out)
+	return exitOK
+}
+
+// loadUnits reads and checks every unit; units with errors are listed and
+// make the code non-zero.
+func loadUnits(units []unit, jobs int, stderr io.Writer) ([]*author.Report, []string, int) {
+	if jobs <= 0 {
+		jobs = defaultJobs()
+	}
+	c := &checker{}
+	var reports []*author.Report
+	var files []string
+	code := exitOK
+	prog := newProgress(stderr, len(units))
+	runUnits(units, jobs, c.judge, func(o *outcome) {
+		code = max(code, o.code())
+		if o.code() != exitOK {
+			printOutcome(stderr, stderr, o, prog)
+			return
+		}
+		reports = append(reports, o.report)
+		files = append(files, o.path)
+	}, prog)
+	return reports, files, code
+}

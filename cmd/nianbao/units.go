@@ -1,0 +1,88 @@
+package main
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// unit is one report file of a batch.
+type unit struct {
+	path string // the input file
+	rel  string // its path below the argument that named it, extension removed ("城关镇/报告")
+	root string // the directory argument it was found in, or "" for a file argument
+}
+
+// isReportFile reports whether a file name is a YAML report.
+func isReportFile(name string) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	return (ext == ".yaml" || ext == ".yml") && !strings.HasPrefix(filepath.Base(name), ".")
+}
+
+// expand turns file and directory arguments into units: a directory gives
+// every *.yaml / *.yml below it, in name order. A missing argument is an error.
+func expand(args []string) ([]unit, error) {
+	var out []unit
+	seen := map[string]bool{}
+	add := func(u unit) {
+		if abs, err := filepath.Abs(u.path); err == nil && !seen[abs] {
+			seen[abs] = true
+			out = append(out, u)
+		}
+	}
+	for _, arg := range args {
+		info, err := os.Stat(arg)
+		if err != nil {
+			return nil, fmt.Errorf("%s: 无法读取：%v", arg, unwrapPathError(err))
+		}
+		if !info.IsDir() {
+			add(unit{path: arg, rel: trimExt(filepath.Base(arg))})
+			continue
+		}
+		var found []string
+		err = filepath.WalkDir(arg, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if d.IsDir() && path != arg && strings.HasPrefix(d.Name(), ".") {
+				return filepath.SkipDir
+			}
+			if !d.IsDir() && isReportFile(path) {
+				found = append(found, path)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("%s: 无法读取目录：%v", arg, unwrapPathError(err))
+		}
+		sort.Strings(found)
+		for _, path := range found {
+			rel, _ := filepath.Rel(arg, path)
+			add(unit{path: path, rel: trimExt(rel), root: arg})
+		}
+	}
+	return out, nil
+}
+
+func trimExt(p string) string { return strings.TrimSuffix(p, filepath.Ext(p)) }
+
+// unwrapPathError drops the path an *fs.PathError repeats.
+func unwrapPathError(err error) error {
+	if pe, ok := err.(*fs.PathError); ok {
+		return pe.Err
+	}
+	return err
+}
+
+// outputBase is where a unit's outputs go, without extension: below dir,
+// mirroring the unit's place under its directory argument; or beside the
+// input when dir is "".
+func (u unit) outputBase(dir string) string {
+	if dir == "" {
+		return trimExt(u.path)
+	}
+	return filepath.Join(dir, u.rel)
+}
