@@ -78,8 +78,9 @@ func runUnits(units []unit, jobs int, work func(unit) *outcome, done func(*outco
 	}()
 	for i := range units {
 		o := <-results[i]
-		progress.step(o)
+		progress.clear()
 		done(o)
+		progress.step(o)
 	}
 	wg.Wait()
 	progress.finish()
@@ -145,11 +146,14 @@ func (p *progress) step(o *outcome) {
 	fmt.Fprintf(p.w, "\r\033[K[%s%s] %d/%d %s%s", strings.Repeat("#", filled), strings.Repeat(".", width-filled), p.done, p.total, name, eta)
 }
 
-func (p *progress) finish() {
-	if p.tty {
+// clear removes the bar so that other output can be printed.
+func (p *progress) clear() {
+	if p.tty && p.done > 0 {
 		fmt.Fprint(p.w, "\r\033[K")
 	}
 }
+
+func (p *progress) finish() { p.clear() }
 
 // summary is the closing line of a batch.
 func (p *progress) summary() string {

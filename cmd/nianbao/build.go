@@ -94,7 +94,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	work := func(u unit) *outcome { return c.build(u, *dir, boardDir, opt) }
 	runUnits(uniqueOutputs(units, *dir), *cf.jobs, work, func(o *outcome) {
 		code = max(code, o.code())
-		printOutcome(stderr, stderr, o, prog)
+		printOutcome(stderr, stderr, o, false)
 		for _, out := range o.outputs {
 			fmt.Fprintf(stdout, "已生成 %s\n", out)
 		}

@@ -105,7 +105,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 			all = append(all, o.findings...)
 			return
 		}
-		printOutcome(stdout, stderr, o, prog)
+		printOutcome(stdout, stderr, o, true)
 	}, prog)
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
@@ -118,9 +118,9 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	return code
 }
 
-// printOutcome prints a unit's findings and its closing line.
-func printOutcome(stdout, stderr io.Writer, o *outcome, p *progress) {
-	p.finish() // clear the bar before printing
+// printOutcome prints a unit's findings and its closing line; with clean
+// false, nothing for a unit without findings.
+func printOutcome(stdout, stderr io.Writer, o *outcome, clean bool) {
 	switch {
 	case o.ioErr != nil:
 		fmt.Fprintf(stderr, "%s: 无法读取：%v\n", o.path, o.ioErr)
@@ -129,7 +129,9 @@ func printOutcome(stdout, stderr io.Writer, o *outcome, p *progress) {
 		fmt.Fprintf(stderr, "%s: %s\n", o.path, o.fault)
 		return
 	}
-	printFindings(stdout, o.path, o.findings)
+	if clean || len(o.findings) > 0 {
+		printFindings(stdout, o.path, o.findings)
+	}
 }
 
 func printFindings(w io.Writer, path string, fs author.Findings) {

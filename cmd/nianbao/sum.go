@@ -68,7 +68,7 @@ func loadUnits(units []unit, jobs int, stderr io.Writer) ([]*author.Report, []st
 	runUnits(units, jobs, c.judge, func(o *outcome) {
 		code = max(code, o.code())
 		if o.code() != exitOK {
-			printOutcome(stderr, stderr, o, prog)
+			printOutcome(stderr, stderr, o, true)
 			return
 		}
 		reports = append(reports, o.report)
