@@ -31,6 +31,10 @@ var topKeys = []string{"format", "variant", "agency", "year", "date", "website",
 // loading. Run Check on the report for the rules.
 func Load(name string, data []byte) (*Report, Findings) {
 	l := &loader{file: name, typos: map[string]bool{}}
+	data, ok := l.decode(data)
+	if !ok {
+		return nil, l.fs
+	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		pos, msg := syntaxFinding(err, data)
@@ -39,6 +43,9 @@ func Load(name string, data []byte) (*Report, Findings) {
 	}
 	if doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 {
 		l.add("KEY-MISSING", Error, Pos{Line: 1, Col: 1}, "", "文件是空的：用 nianbao init 生成模板")
+		return nil, l.fs
+	}
+	if !l.checkShape(&doc) {
 		return nil, l.fs
 	}
 	root := resolve(doc.Content[0])

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 )
@@ -133,6 +134,10 @@ func (l *loader) text(n *yaml.Node, cell string) Text {
 		return Text{Pos: posOf(n)}
 	}
 	if isNull(n) {
+		return Text{Pos: posOf(n)}
+	}
+	if c := utf8.RuneCountInString(n.Value); c > maxTextRunes {
+		l.add("LIMIT-TEXT", Error, posOf(n), cell, fmt.Sprintf("这段文字有 %d 字，超过 %d 字的上限：年报各部分篇幅应简明", c, maxTextRunes))
 		return Text{Pos: posOf(n)}
 	}
 	return Text{S: strings.TrimRight(n.Value, "\n"), Pos: posOf(n)}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -148,5 +149,33 @@ func TestGlyphMissing(t *testing.T) {
 	}
 	if code, _, errs := nianbao("check", "--font-body", "../../go.mod", src); code != 2 || !strings.Contains(errs, "不是") {
 		t.Errorf("a non-font --font-body: %d %s", code, errs)
+	}
+}
+
+// TestBadCorpusExit: every file of testdata/bad gives the exit code listed
+// in expect.tsv, its findings at their lines, and no Go panic or stack.
+func TestBadCorpusExit(t *testing.T) {
+	data, err := os.ReadFile("../../testdata/bad/expect.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		code, out, errs := nianbao("check", "../../testdata/bad/"+f[0])
+		if want := f[1]; strconv.Itoa(code) != want {
+			t.Errorf("%s: exit %d, want %s\n%s%s", f[0], code, want, out, errs)
+		}
+		for _, rl := range strings.Fields(f[2]) {
+			rule, ln, _ := strings.Cut(rl, ":")
+			if !strings.Contains(out, f[0]+":"+ln+":") || !strings.Contains(out, " "+rule+" ") {
+				t.Errorf("%s: %s at line %s not printed:\n%s", f[0], rule, ln, out)
+			}
+		}
+		if strings.Contains(out+errs, "goroutine") || strings.Contains(out+errs, "panic") {
+			t.Errorf("%s: a Go panic reached the user", f[0])
+		}
 	}
 }
