@@ -1,10 +1,16 @@
 package main
 
 import (
+	"archive/zip"
+	"bytes"
+	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"nianbao/author"
 )
@@ -127,5 +133,99 @@ func TestPreviousDir(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "CROSS-YEAR-CARRY 表三·自然人列: 二、上年结转(3) ≠ 2023 年度报告的四、结转下年度继续办理(2)，差 1") ||
 		!strings.Contains(out, "REPEAT-TEXT") {
 		t.Errorf("exit %d\n%s", code, out)
+	}
+}
+
+// TestInterruptedBuild stops a batch build with SIGTERM midway: no
+// temporary file remains and every output present is complete.
+func TestInterruptedBuild(t *testing.T) {
+	bin := filepath.Join(t.TempDir(), "nianbao")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	in, out := t.TempDir(), t.TempDir()
+	for i := range 30 {
+		copyTo(t, "example-2021.yaml", filepath.Join(in, fmt.Sprintf("u%02d.yaml", i)))
+	}
+	cmd := exec.Command(bin, "build", "-j", "2", "-o", out, in)
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(600 * time.Millisecond)
+	cmd.Process.Signal(syscall.SIGTERM)
+	err := cmd.Wait()
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 130 {
+		t.Logf("build ended with %v before the signal took effect", err)
+	}
+	entries, _ := os.ReadDir(out)
+	complete := 0
+	for _, e := range entries {
+		data, _ := os.ReadFile(filepath.Join(out, e.Name()))
+		switch filepath.Ext(e.Name()) {
+		case ".tmp":
+			t.Errorf("temporary file left: %s", e.Name())
+		case ".pdf":
+			if !bytes.HasSuffix(bytes.TrimSpace(data), []byte("%%EOF")) {
+				t.Errorf("%s is truncated", e.Name())
+			}
+		case ".html":
+			if !bytes.HasSuffix(data, []byte("</html>\n")) {
+				t.Errorf("%s is truncated", e.Name())
+			}
+		case ".xlsx":
+			if _, err := zip.NewReader(bytes.NewReader(data), int64(len(data))); err != nil {
+				t.Errorf("%s is truncated: %v", e.Name(), err)
+			}
+		}
+		complete++
+	}
+	t.Logf("%d complete files after the interruption", complete)
+}
+
+// TestWriteFails: when an output cannot be written (its name is taken by a
+// directory) the unit fails with exit 2, nothing partial is left, the other
+// outputs and units are written.
+func TestWriteFails(t *testing.T) {
+	in, out := t.TempDir(), t.TempDir()
+	copyTo(t, "example-2021.yaml", filepath.Join(in, "a.yaml"))
+	copyTo(t, "qiaokou-2020.yaml", filepath.Join(in, "b.yaml"))
+	os.MkdirAll(filepath.Join(out, "a.pdf"), 0o755)
+	code, _, errs := nianbao("build", "-o", out, in)
+	if code != 2 || !strings.Contains(errs, "a.pdf") {
+		t.Errorf("exit %d\n%s", code, errs)
+	}
+	for _, f := range []string{"a.html", "b.html", "b.pdf", "b.xlsx"} {
+		if _, err := os.Stat(filepath.Join(out, f)); err != nil {
+			t.Errorf("%s missing", f)
+		}
+	}
+	entries, _ := os.ReadDir(out)
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".tmp") {
+			t.Errorf("temporary file left: %s", e.Name())
+		}
+	}
+}
+
+// TestOutputsStayInDir: an agency name like a path does not steer outputs,
+// and import and sum never overwrite their input.
+func TestOutputsStayInDir(t *testing.T) {
+	out := t.TempDir()
+	if code, _, errs := nianbao("build", "-o", out, "../../testdata/bad/path-agency.yaml"); code != 0 {
+		t.Fatalf("%d %s", code, errs)
+	}
+	entries, _ := os.ReadDir(out)
+	if len(entries) != 3 {
+		t.Errorf("outputs: %v", entries)
+	}
+	nianbao("build", "--xlsx", "-o", out, "../../testdata/example-2021.yaml")
+	book := filepath.Join(out, "example-2021.xlsx")
+	if code, _, errs := nianbao("import", "--force", "-o", book, book); code != 2 || !strings.Contains(errs, "不会覆盖") {
+		t.Errorf("import onto its input: %d %s", code, errs)
+	}
+	src := filepath.Join(out, "a.yaml")
+	copyTo(t, "example-2021.yaml", src)
+	if code, _, errs := nianbao("sum", "--agency", "X", "--force", "-o", src, src); code != 2 || !strings.Contains(errs, "不会覆盖") {
+		t.Errorf("sum onto its input: %d %s", code, errs)
 	}
 }

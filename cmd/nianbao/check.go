@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"runtime"
 
 	"github.com/spf13/pflag"
@@ -57,7 +56,7 @@ func (cf checkFlags) checker(n int) (*checker, error) {
 // judge loads and checks one unit.
 func (c *checker) judge(u unit) *outcome {
 	o := &outcome{unit: u}
-	data, err := os.ReadFile(u.path)
+	data, err := readInput(u.path)
 	if err != nil {
 		o.ioErr = unwrapPathError(err)
 		return o

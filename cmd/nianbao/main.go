@@ -38,6 +38,7 @@ func commands() []command {
 }
 
 func main() {
+	cleanupOnSignal(os.Stderr)
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 

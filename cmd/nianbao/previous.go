@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"os"
 	"strings"
 
 	"nianbao/author"
@@ -22,7 +21,7 @@ func loadPrevious(arg string) (*previousSet, error) {
 	}
 	set := &previousSet{byAgency: map[string][]*author.Report{}}
 	for _, u := range units {
-		data, err := os.ReadFile(u.path)
+		data, err := readInput(u.path)
 		if err != nil {
 			return nil, fmt.Errorf("%s: 无法读取上年报告：%v", u.path, unwrapPathError(err))
 		}

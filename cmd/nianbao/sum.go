@@ -32,6 +32,12 @@ func runSum(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return exitUsage
 	}
+	for _, u := range units {
+		if *out != "" && sameFile(*out, u.path) {
+			fmt.Fprintf(stderr, "nianbao sum: 不会覆盖输入的 %s：用 -o 指定另一个文件\n", u.path)
+			return exitUsage
+		}
+	}
 	reports, files, code := loadUnits(units, *jobs, stderr)
 	if code != exitOK {
 		fmt.Fprintln(stderr, "nianbao sum: 以上单位有错误，改正后才能汇总")

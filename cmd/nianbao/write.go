@@ -1,14 +1,34 @@
 package main
 
 import (
+	"errors"
+	"fmt"
+	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
+	"sync"
+	"syscall"
+
+	"nianbao/author"
 )
 
+// pending holds the temporary files being written, so that an interrupted
+// run removes them: an output is either complete under its name or absent.
+var pending = struct {
+	sync.Mutex
+	files    map[string]bool
+	stopping bool
+}{files: map[string]bool{}}
+
+// errStopping refuses new files once the run is being interrupted.
+var errStopping = errors.New("已中断")
+
 // writeFileAtomic writes data to a temporary file in the target directory and
-// renames it into place, so a reader never sees a partial file.
+// renames it into place, so a reader never sees a partial file and a failed
+// write leaves the previous file untouched.
 func writeFileAtomic(path string, data []byte) error {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	f, err := createTemp(path)
 	if err != nil {
 		return err
 	}
@@ -28,7 +48,23 @@ func writeFileAtomic(path string, data []byte) error {
 	if err != nil {
 		os.Remove(tmp)
 	}
+	pending.Lock()
+	delete(pending.files, tmp)
+	pending.Unlock()
 	return err
+}
+
+func createTemp(path string) (*os.File, error) {
+	pending.Lock()
+	defer pending.Unlock()
+	if pending.stopping {
+		return nil, errStopping
+	}
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err == nil {
+		pending.files[f.Name()] = true
+	}
+	return f, err
 }
 
 // writeOutput writes an output file atomically, creating its directory.
@@ -37,4 +73,40 @@ func writeOutput(path string, data []byte) error {
 		return err
 	}
 	return writeFileAtomic(path, data)
+}
+
+// cleanupOnSignal removes unfinished temporary files when the run is
+// interrupted (Ctrl-C, SIGTERM) and exits with 130.
+func cleanupOnSignal(stderr io.Writer) {
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		<-sig
+		pending.Lock()
+		pending.stopping = true
+		for tmp := range pending.files {
+			os.Remove(tmp)
+		}
+		pending.Unlock()
+		fmt.Fprintln(stderr, "\nnianbao: 已中断。已生成的文件完整可用，未完成的文件已删除。")
+		os.Exit(130)
+	}()
+}
+
+// sameFile reports whether two paths name the same file.
+func sameFile(a, b string) bool {
+	ia, err1 := os.Stat(a)
+	ib, err2 := os.Stat(b)
+	return err1 == nil && err2 == nil && os.SameFile(ia, ib)
+}
+
+// readInput reads a report file, at most one byte past the size limit (the
+// loader then refuses it) however large the file is.
+func readInput(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, author.MaxFileSize+1))
 }

@@ -20,7 +20,7 @@ import (
 	"nianbao/render"
 )
 
-var reports = []string{"example-2021.yaml", "qiaokou-2020.yaml"}
+var reports = []string{"example-2021.yaml", "qiaokou-2020.yaml", "bad/pdf-syntax.yaml"}
 
 // build renders a test report to PDF bytes.
 func build(t testing.TB, name string) (*render.Document, []byte) {
@@ -303,5 +303,16 @@ func BenchmarkPDF(b *testing.B) {
 		if err := Write(&bytes.Buffer{}, d, Options{}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestPDFSyntaxInText: parentheses, backslashes and PDF keywords in prose
+// are text, not syntax.
+func TestPDFSyntaxInText(t *testing.T) {
+	pdftotext := testtool.Need(t, "pdftotext", "apt-get install poppler-utils")
+	_, data := build(t, "bad/pdf-syntax.yaml")
+	out := command(t, pdftotext, "-enc", "UTF-8", writeTemp(t, data), "-")
+	if !strings.Contains(strings.Join(strings.Fields(out), " "), `括号) ( \\ \) %%EOF endstream >> <<`) {
+		t.Errorf("text not found:\n%s", out[len(out)-400:])
 	}
 }
