@@ -103,9 +103,6 @@ type Report struct {
 	src [][]byte // the file's lines, to place findings inside prose
 }
 
-// Row returns the row at a full YAML path such as "requests.new".
-func (r *Report) Row(path string) *Row { return r.Rows[path] }
-
 // Bad reports whether any figure of the row is unreadable.
 func (row *Row) Bad() bool {
 	for _, v := range row.Values {

@@ -55,22 +55,9 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	for _, o := range outputs() {
 		chosen[o.flag] = fs.Bool(o.flag, false, "生成 "+strings.ToUpper(o.flag)+"（不指定格式时生成全部格式）")
 	}
-	if code, ok := parse(fs, args); !ok {
+	units, c, code := cf.prepare(fs, args, stderr)
+	if c == nil {
 		return code
-	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return exitUsage
-	}
-	units, err := expand(fs.Args())
-	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return exitUsage
-	}
-	c, err := cf.checker(len(units))
-	if err != nil {
-		fmt.Fprintln(stderr, "nianbao build:", err)
-		return exitUsage
 	}
 	opt.fonts = c.fonts
 	for _, o := range outputs() {
@@ -88,7 +75,6 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 			boardDir = units[0].root
 		}
 	}
-	code := exitOK
 	var rows []render.BoardUnit
 	prog := newProgress(stderr, len(units))
 	work := func(u unit) *outcome { return c.build(u, *dir, boardDir, opt) }
@@ -106,7 +92,8 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if len(units) > 1 || units[0].root != "" {
 		board := &render.Board{Title: "政府信息公开工作年度报告 检查与生成结果", Summary: prog.summary(), Figures: author.KeyFigureLabels, Units: rows}
 		var buf bytes.Buffer
-		if err := html.WriteBoard(&buf, board); err == nil {
+		err := html.WriteBoard(&buf, board)
+		if err == nil {
 			err = writeOutput(filepath.Join(boardDir, "index.html"), buf.Bytes())
 		}
 		if err != nil {

@@ -31,6 +31,29 @@ func addCheckFlags(fs *pflag.FlagSet) checkFlags {
 
 func defaultJobs() int { return runtime.NumCPU() }
 
+// prepare parses the command line of check or build and returns the units
+// and their checker, or a nil checker and the exit code.
+func (cf checkFlags) prepare(fs *pflag.FlagSet, args []string, stderr io.Writer) ([]unit, *checker, int) {
+	if code, ok := parse(fs, args); !ok {
+		return nil, nil, code
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return nil, nil, exitUsage
+	}
+	units, err := expand(fs.Args())
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return nil, nil, exitUsage
+	}
+	c, err := cf.checker(len(units))
+	if err != nil {
+		fmt.Fprintf(stderr, "nianbao %s: %v\n", fs.Name(), err)
+		return nil, nil, exitUsage
+	}
+	return units, c, exitOK
+}
+
 // checker is what check and build need to judge a unit.
 type checker struct {
 	fonts    *pdf.Fonts
@@ -78,24 +101,10 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("check", "文件或目录…", stderr)
 	asJSON := fs.Bool("json", false, "以 JSON 数组输出检查结果")
 	cf := addCheckFlags(fs)
-	if code, ok := parse(fs, args); !ok {
+	units, c, code := cf.prepare(fs, args, stderr)
+	if c == nil {
 		return code
 	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return exitUsage
-	}
-	units, err := expand(fs.Args())
-	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return exitUsage
-	}
-	c, err := cf.checker(len(units))
-	if err != nil {
-		fmt.Fprintln(stderr, "nianbao check:", err)
-		return exitUsage
-	}
-	code := exitOK
 	all := author.Findings{}
 	prog := newProgress(stderr, len(units))
 	runUnits(units, *cf.jobs, c.judge, func(o *outcome) {

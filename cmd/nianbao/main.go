@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"nianbao/author"
 )
 
 // version is the tool's version, set at build time with -ldflags "-X main.version=…".
@@ -33,11 +35,12 @@ func commands() []command {
 		{"sum", "汇总各单位的数据为本级政府年报的数据文件", runSum},
 		{"import", "从本工具生成的 Excel 附表读回数据文件（YAML）", runImport},
 		{"schema", "输出数据文件的 JSON Schema（供编辑器提示和校验）", runSchema},
-		{"version", "显示版本", func([]string, io.Writer, io.Writer) int { fmt.Println("nianbao", version); return exitOK }},
+		{"version", "显示版本", func(_ []string, stdout, _ io.Writer) int { fmt.Fprintln(stdout, "nianbao", version); return exitOK }},
 	}
 }
 
 func main() {
+	author.Creator = "nianbao " + version
 	cleanupOnSignal(os.Stderr)
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
