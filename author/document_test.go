@@ -64,3 +64,12 @@ func TestDocumentHeadings(t *testing.T) {
 		t.Error("numbering")
 	}
 }
+
+func TestTitleNumberStripped(t *testing.T) {
+	r, _ := checkBytes("x.yaml", example(t, "  - title: 依申请公开", "  - title: （二）依申请公开"), Options{})
+	for _, b := range r.Document().Blocks {
+		if h, ok := b.(*render.Heading); ok && strings.Contains(h.Text, "依申请公开") && h.Number+h.Text != "（二）依申请公开" {
+			t.Errorf("heading %q%q", h.Number, h.Text)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package author
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -63,7 +64,7 @@ func (l *loader) parts(n *yaml.Node, where string) []Part {
 		m := l.mapping(item, at, partKeys)
 		var part Part
 		if f, ok := m["title"]; ok {
-			part.Title = l.text(f.Value, at+".title")
+			part.Title = l.title(f.Value, at+".title")
 		}
 		if strings.TrimSpace(part.Title.S) == "" {
 			l.add("KEY-MISSING", Error, posOf(item), at, "这一部分缺少标题：title: 标题（不写编号，编号由工具生成）")
@@ -81,6 +82,21 @@ func (l *loader) parts(n *yaml.Node, where string) []Part {
 		out = append(out, part)
 	}
 	return out
+}
+
+// titleNumber matches numbering a clerk typed before a title: "（一）",
+// "一、", "1.", "(1)", "第一部分".
+var titleNumber = regexp.MustCompile(`^\s*(?:[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|[一二三四五六七八九十\d]+\s*[、.．，,]|第[一二三四五六七八九十\d]+部分)\s*`)
+
+// title reads a part title; numbering typed before it is removed (the tool
+// numbers the parts) with a warning.
+func (l *loader) title(n *yaml.Node, cell string) Text {
+	t := l.text(n, cell)
+	if m := titleNumber.FindString(t.S); m != "" && m != t.S {
+		l.add("TITLE-NUMBER", Warning, t.Pos, cell, fmt.Sprintf("标题前的编号“%s”由工具生成，已去掉：只写标题文字", strings.TrimSpace(m)))
+		t.S = strings.TrimPrefix(t.S, m)
+	}
+	return t
 }
 
 var otherMattersKeys = []string{"processing_fee", "text"}

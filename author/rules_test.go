@@ -34,6 +34,7 @@ func TestRules(t *testing.T) {
 		{"other base", "licensing: 3862", "licensing: 0x1F", []string{"VALUE-FORMAT:44"}},
 		{"too many decimals", "fees: 1852.37", "fees: 1852.3712345", []string{"VALUE-TYPE:47"}},
 		{"quoted number is fine", "licensing: 3862", `licensing: "3862"`, nil},
+		{"TITLE-NUMBER", "  - title: 依申请公开", "  - title: （二）依申请公开", []string{"TITLE-NUMBER:27"}},
 		{"untitled part", "overview:\n", "overview:\n  - 2024年，临川区政务公开工作总体平稳。\n", nil},
 		{"part without title", "  - title: 监督保障\n    text:", "  - text:", []string{"KEY-MISSING:36"}},
 		{"OVERVIEW-LENGTH", "  - title: 监督保障\n", "  - title: 监督保障\n    parts: [{title: 附, text: " + strings.Repeat("字", 600) + "}]\n", []string{"OVERVIEW-LENGTH:23"}},
