@@ -229,3 +229,29 @@ func TestOutputsStayInDir(t *testing.T) {
 		t.Errorf("sum onto its input: %d %s", code, errs)
 	}
 }
+
+// TestFaultRecovered: a panic while working on one unit is reported as an
+// internal fault of that unit, asking for a bug report; the others go on.
+func TestFaultRecovered(t *testing.T) {
+	units := []unit{{path: "a.yaml"}, {path: "b.yaml"}, {path: "c.yaml"}}
+	var got []*outcome
+	work := func(u unit) *outcome {
+		if u.path == "b.yaml" {
+			var m map[string]int
+			m["x"] = 1 // a bug
+		}
+		return &outcome{unit: u}
+	}
+	runUnits(units, 2, work, func(o *outcome) { got = append(got, o) }, newProgress(&bytes.Buffer{}, len(units)))
+	if len(got) != 3 || got[0].code() != exitOK || got[2].code() != exitOK {
+		t.Fatalf("outcomes: %+v", got)
+	}
+	if f := got[1].fault; got[1].code() != exitErrors || !strings.Contains(f, "内部错误") || !strings.Contains(f, "报告给开发者") || strings.Contains(f, "goroutine") {
+		t.Errorf("fault: %q", f)
+	}
+	var out bytes.Buffer
+	printOutcome(&out, &out, got[1], true)
+	if !strings.HasPrefix(out.String(), "b.yaml: 内部错误") || strings.Count(strings.TrimSpace(out.String()), "\n") != 0 {
+		t.Errorf("printed: %q", out.String())
+	}
+}
