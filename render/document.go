@@ -223,6 +223,9 @@ type Board struct {
 	Units   []BoardUnit
 }
 
+// StatusNames name the statuses of a unit in Chinese.
+var StatusNames = map[string]string{"fault": "内部错误", "unreadable": "无法读取", "error": "有错误", "warning": "有警告", "clean": "通过"}
+
 // BoardUnit is one unit on the board.
 type BoardUnit struct {
 	File     string // the input file

@@ -101,11 +101,12 @@ func safely(u unit, work func(unit) *outcome) (o *outcome) {
 	return work(u)
 }
 
-// progress shows the batch on stderr: a bar on a terminal, else nothing
-// (the findings printed per unit are the record).
+// progress shows the batch on stderr: a bar on a terminal; otherwise, when
+// plain is set, one line per unit.
 type progress struct {
 	w       io.Writer
 	tty     bool
+	plain   bool
 	total   int
 	done    int
 	start   time.Time
@@ -130,6 +131,9 @@ func (p *progress) step(o *outcome) {
 	p.done++
 	p.counts[o.status()]++
 	if !p.tty {
+		if p.plain && p.total > 1 {
+			fmt.Fprintf(p.w, "[%d/%d] %s：%s\n", p.done, p.total, o.path, render.StatusNames[o.status()])
+		}
 		return
 	}
 	const width = 24

@@ -77,6 +77,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	}
 	var rows []render.BoardUnit
 	prog := newProgress(stderr, len(units))
+	prog.plain = true
 	work := func(u unit) *outcome { return c.build(u, *dir, boardDir, opt) }
 	runUnits(uniqueOutputs(units, *dir), *cf.jobs, work, func(o *outcome) {
 		code = max(code, o.code())

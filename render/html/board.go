@@ -12,12 +12,10 @@ import (
 // statusRank orders units on the board: the ones that need work first.
 var statusRank = map[string]int{"fault": 0, "unreadable": 1, "error": 2, "warning": 3, "clean": 4}
 
-var statusNames = map[string]string{"fault": "内部错误", "unreadable": "无法读取", "error": "有错误", "warning": "有警告", "clean": "通过"}
-
 var board = template.Must(template.New("board").Funcs(template.FuncMap{
 	"add":        func(a, b int) int { return a + b },
 	"rank":       func(s string) int { return statusRank[s] },
-	"statusName": func(s string) string { return statusNames[s] },
+	"statusName": func(s string) string { return render.StatusNames[s] },
 }).Parse(templates.BoardHTML))
 
 // WriteBoard draws the status board of a batch: one row per unit, the
