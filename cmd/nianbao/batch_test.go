@@ -199,12 +199,7 @@ func TestWriteFails(t *testing.T) {
 			t.Errorf("%s missing", f)
 		}
 	}
-	entries, _ := os.ReadDir(out)
-	for _, e := range entries {
-		if strings.HasSuffix(e.Name(), ".tmp") {
-			t.Errorf("temporary file left: %s", e.Name())
-		}
-	}
+	noTemporaryFiles(t, out)
 }
 
 // TestOutputsStayInDir: an agency name like a path does not steer outputs,

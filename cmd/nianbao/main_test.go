@@ -120,6 +120,12 @@ func TestBuild(t *testing.T) {
 	if err != nil || strings.Contains(string(frag), "<style") {
 		t.Errorf("fragment: %v", err)
 	}
+	noTemporaryFiles(t, dir)
+}
+
+// noTemporaryFiles fails when an unfinished output is left in dir.
+func noTemporaryFiles(t *testing.T, dir string) {
+	t.Helper()
 	entries, _ := os.ReadDir(dir)
 	for _, e := range entries {
 		if strings.HasSuffix(e.Name(), ".tmp") {
