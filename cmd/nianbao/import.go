@@ -31,8 +31,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "nianbao import: 不会覆盖输入的附表 %s：用 -o 指定另一个 .yaml 文件\n", path)
 		return exitUsage
 	}
-	if _, err := os.Stat(*out); err == nil && !*force {
-		fmt.Fprintf(stderr, "nianbao import: %s 已存在，未覆盖（要覆盖请加 --force）\n", *out)
+	if exists("import", *out, *force, stderr) {
 		return exitUsage
 	}
 	data, err := os.ReadFile(path)

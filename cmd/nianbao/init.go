@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 
 	"nianbao/author"
@@ -33,8 +32,7 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 	path := fs.Arg(0)
-	if _, err := os.Stat(path); err == nil && !*force {
-		fmt.Fprintf(stderr, "nianbao init: %s 已存在，未覆盖（要覆盖请加 --force）\n", path)
+	if exists("init", path, *force, stderr) {
 		return exitUsage
 	}
 	if err := writeFileAtomic(path, data); err != nil {

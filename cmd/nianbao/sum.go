@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
 
 	"nianbao/author"
 )
@@ -21,11 +20,8 @@ func runSum(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	if *out != "" {
-		if _, err := os.Stat(*out); err == nil && !*force {
-			fmt.Fprintf(stderr, "nianbao sum: %s 已存在，未覆盖（要覆盖请加 --force）\n", *out)
-			return exitUsage
-		}
+	if *out != "" && exists("sum", *out, *force, stderr) {
+		return exitUsage
 	}
 	units, err := expand(fs.Args())
 	if err != nil {

@@ -110,3 +110,13 @@ func readInput(path string) ([]byte, error) {
 	defer f.Close()
 	return io.ReadAll(io.LimitReader(f, author.MaxFileSize+1))
 }
+
+// exists reports, for a command about to write path, that the file is
+// already there and --force was not given.
+func exists(command, path string, force bool, stderr io.Writer) bool {
+	if _, err := os.Stat(path); err != nil || force {
+		return false
+	}
+	fmt.Fprintf(stderr, "nianbao %s: %s 已存在，未覆盖（要覆盖请加 --force）\n", command, path)
+	return true
+}

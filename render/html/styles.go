@@ -15,6 +15,9 @@ const (
 	fontKai   = `'楷体_GB2312','楷体','KaiTi','STKaiti','Nianbao Kai','LXGW WenKai','Kaiti SC',serif`
 )
 
+// bodyHeading styles the headings set in the body face: 1. and （1）.
+const bodyHeading = "font-family:" + fontBody + ";font-size:1em;font-weight:normal;margin:0;text-indent:2em;"
+
 // styles are the per-element styles. The full page turns them into class
 // rules; --fragment writes them inline, as a CMS editor keeps no <style>.
 var styles = map[string]string{
@@ -25,8 +28,8 @@ var styles = map[string]string{
 	"word":       "display:inline-block;",
 	"h2":         "font-family:" + fontHei + ";font-size:1em;font-weight:normal;margin:0.8em 0 0;text-indent:2em;",
 	"h3":         "font-family:" + fontKai + ";font-size:1em;font-weight:normal;margin:0.4em 0 0;text-indent:2em;",
-	"h4":         "font-family:" + fontBody + ";font-size:1em;font-weight:normal;margin:0;text-indent:2em;",
-	"h5":         "font-family:" + fontBody + ";font-size:1em;font-weight:normal;margin:0;text-indent:2em;",
+	"h4":         bodyHeading,
+	"h5":         bodyHeading,
 	"wrap":       "position:relative;overflow-x:auto;max-width:100%;margin:0.6em 0 1em;",
 	"table":      "border-collapse:collapse;width:100%;font-size:0.8em;line-height:1.45;font-family:" + fontBody + ";",
 	"wide":       "min-width:40em;",
