@@ -250,3 +250,21 @@ func TestFaultRecovered(t *testing.T) {
 		t.Errorf("printed: %q", out.String())
 	}
 }
+
+// TestUniqueOutputs: files of the same name from different directories
+// given on the command line get numbered outputs under -o, not one file.
+func TestUniqueOutputs(t *testing.T) {
+	units := []unit{{path: "a/报告.yaml", rel: "报告"}, {path: "b/报告.yaml", rel: "报告"}, {path: "c/其他.yaml", rel: "其他"}}
+	got := uniqueOutputs(units, "out")
+	var bases []string
+	for _, u := range got {
+		bases = append(bases, u.outputBase("out"))
+	}
+	want := []string{filepath.Join("out", "报告"), filepath.Join("out", "报告-2"), filepath.Join("out", "其他")}
+	if strings.Join(bases, "|") != strings.Join(want, "|") {
+		t.Errorf("outputs %v, want %v", bases, want)
+	}
+	if got := uniqueOutputs(units, ""); got[1].outputBase("") != "b/报告" {
+		t.Errorf("beside the input: %s", got[1].outputBase(""))
+	}
+}

@@ -316,3 +316,32 @@ func TestPDFSyntaxInText(t *testing.T) {
 		t.Errorf("text not found:\n%s", out[len(out)-400:])
 	}
 }
+
+// TestHeadingsKeptWithNext: no page ends with a heading; what follows a
+// heading starts on the same page.
+func TestHeadingsKeptWithNext(t *testing.T) {
+	for _, name := range reports {
+		d, _ := build(t, name)
+		l := newLayout(mustFonts(t))
+		l.document(d)
+		headings := map[string]bool{}
+		for _, b := range d.Blocks {
+			if h, ok := b.(*render.Heading); ok {
+				headings[h.Number+h.Text] = true
+			}
+		}
+		last := map[int]op{}
+		for _, o := range l.ops {
+			if o.kind == opText && o.y < bottom() { // page numbers sit below the block
+				if prev, ok := last[o.page]; !ok || o.y >= prev.y {
+					last[o.page] = o
+				}
+			}
+		}
+		for page, o := range last {
+			if headings[o.text] && page < l.page {
+				t.Errorf("%s: page %d ends with the heading %q", name, page, o.text)
+			}
+		}
+	}
+}
