@@ -217,10 +217,14 @@ func (s *Spec) appealsYAML(v values) string {
 }
 
 // Blank returns a report of zeros in a format: the layout of its tables,
-// for reading a workbook back.
-func Blank(f Format, variant string, year int) (*Report, error) {
-	data, err := Template(TemplateOptions{Format: f, Variant: variant, Year: year, Agency: "x",
-		Figures: map[string]string{"proactive.other_documents.made": "0"}})
+// for reading a workbook back. Optional rows (其他主动公开文件) are in it
+// when keys, the figures the workbook lists, name them.
+func Blank(f Format, variant string, year int, keys []string) (*Report, error) {
+	zeros := map[string]string{}
+	for _, k := range keys {
+		zeros[k] = "0"
+	}
+	data, err := Template(TemplateOptions{Format: f, Variant: variant, Year: year, Agency: "x", Figures: zeros})
 	if err != nil {
 		return nil, err
 	}

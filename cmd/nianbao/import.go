@@ -72,7 +72,7 @@ func importWorkbook(path string, data []byte) ([]byte, []xlsx.Problem, error) {
 		return nil, nil, err
 	}
 	defer f.Close()
-	blank, err := author.Blank(author.Format(wb.Format), wb.Variant, wb.Year)
+	blank, err := author.Blank(author.Format(wb.Format), wb.Variant, wb.Year, xlsx.DataKeys(f))
 	if err != nil {
 		return nil, nil, err
 	}

@@ -157,6 +157,22 @@ func decimalPlaces(format string) int {
 	return len(frac) - len(strings.TrimLeft(frac, "0"))
 }
 
+// DataKeys lists the keys of the figures the data sheet holds: they tell
+// which optional rows the tables have.
+func DataKeys(f *excelize.File) []string {
+	rows, err := f.GetRows(DataSheet)
+	if err != nil {
+		return nil
+	}
+	var keys []string
+	for i, row := range rows {
+		if i > 0 && len(row) > 3 {
+			keys = append(keys, row[3])
+		}
+	}
+	return keys
+}
+
 // compareData checks the data sheet against the table sheets.
 func (wb *Workbook) compareData(f *excelize.File) {
 	rows, err := f.GetRows(DataSheet, excelize.Options{RawCellValue: true})
