@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"nianbao/render"
+	"nianbao/spec"
 )
 
 // Options tune the rules.
@@ -32,16 +33,42 @@ type checker struct {
 	fs  Findings
 }
 
-func (c *checker) add(rule string, sev Severity, pos Pos, cell, msg string) {
-	c.fs = append(c.fs, Finding{Rule: rule, Severity: sev, File: c.r.File, Line: pos.Line, Col: pos.Col, Cell: cell, Message: msg})
+// check is one rule of the registry and the function that applies it.
+type check struct {
+	rule *spec.Rule
+	run  func(c *checker, rule *spec.Rule)
+}
+
+// checks are the rules Check applies, in order. Every rule of stage
+// spec.Checks has exactly one entry (a test holds this).
+var checks = []check{
+	{spec.T3RowTotal, (*checker).requestRowTotals},
+	{spec.T4Total, (*checker).appealRowTotals},
+	{spec.T3Results, (*checker).results},
+	{spec.T3Balance, (*checker).balance},
+	{spec.OtherHighRule, (*checker).otherShare},
+	{spec.CrossYear, (*checker).crossYear},
+	{spec.RepeatText, (*checker).repeatText},
+	{spec.RepeatFigures, (*checker).repeatFigures},
+	{spec.SectionEmpty, (*checker).sectionsEmpty},
+	{spec.FeeMissing, (*checker).feeMissing},
+	{spec.Unfinished, (*checker).unfinished},
+	{spec.OverviewLength, (*checker).overviewLength},
+	{spec.RefUnknown, (*checker).refs},
+	{spec.ProseFigure, (*checker).figures},
+	{spec.GlyphMissing, (*checker).glyphs},
+}
+
+func (c *checker) add(rule *spec.Rule, pos Pos, cell, msg string) {
+	c.fs = append(c.fs, newFinding(rule, c.r.File, pos, cell, msg))
 }
 
 // addEq reports a broken equation with both sides and their difference.
-func (c *checker) addEq(rule string, sev Severity, pos Pos, cell, left string, l Decimal, right string, r Decimal) {
+func (c *checker) addEq(rule *spec.Rule, pos Pos, cell, left string, l Decimal, right string, r Decimal) {
 	diff, _ := l.Sub(r)
-	c.fs = append(c.fs, Finding{Rule: rule, Severity: sev, File: c.r.File, Line: pos.Line, Col: pos.Col, Cell: cell,
-		Message: fmt.Sprintf("%s ≠ %s，差 %s", side(left, l), side(right, r), diff),
-		Left:    l.String(), Right: r.String(), Diff: diff.String()})
+	f := newFinding(rule, c.r.File, pos, cell, fmt.Sprintf("%s ≠ %s，差 %s", side(left, l), side(right, r), diff))
+	f.Left, f.Right, f.Diff = l.String(), r.String(), diff.String()
+	c.fs = append(c.fs, f)
 }
 
 // side writes one side of an equation: "一(60)+二(0)=60", or "总计(0)" for a
@@ -53,31 +80,24 @@ func side(expr string, v Decimal) string {
 	return expr + "(" + v.String() + ")"
 }
 
-// Check applies every rule to a loaded report and returns the findings,
-// sorted by place.
+// Check applies every rule of the registry that applies to the report's
+// format and returns the findings, sorted by place.
 func Check(r *Report, opt Options) Findings {
 	if opt.MaxOtherShare == 0 {
 		opt.MaxOtherShare = 0.3
 	}
 	c := &checker{r: r, opt: opt}
-	c.rowTotals()
-	c.results()
-	c.balance()
-	c.otherShare()
-	if opt.Previous != nil {
-		c.previous(opt.Previous)
-	}
-	c.sections()
-	c.prose()
-	if opt.Glyphs != nil {
-		c.glyphs(opt.Glyphs)
+	for _, ch := range checks {
+		if ch.rule.AppliesTo(r.Spec) {
+			ch.run(c, ch.rule)
+		}
 	}
 	c.fs.Sort()
 	return c.fs
 }
 
 // sumExpr writes "自然人(1)+商业企业(0)+…".
-func sumExpr(cols []Column, vs []Value) string {
+func sumExpr(cols []spec.Column, vs []Value) string {
 	var parts []string
 	for i, col := range cols {
 		parts = append(parts, fmt.Sprintf("%s(%s)", col.Label, vs[i].Num))
@@ -85,112 +105,161 @@ func sumExpr(cols []Column, vs []Value) string {
 	return strings.Join(parts, "+")
 }
 
-// rowTotals checks every 总计 the user wrote against the sum of its row
-// (T3-ROW-TOTAL, T4-TOTAL).
-func (c *checker) rowTotals() {
-	spec := c.r.Spec
-	for _, leaf := range spec.Leaves() {
-		row := c.r.Rows["requests."+leaf.Path]
-		if leaf.Node.Derived && c.r.anyBad(-1, spec.ResultRows()...) {
+// rowTotals checks every total the user wrote in a table against the sum of
+// its row.
+func (c *checker) rowTotals(rule *spec.Rule, t *spec.Table) {
+	for _, s := range t.Rows {
+		row := c.r.Row(s)
+		if s.Derived && c.r.anyBad(-1, s.SumOf...) {
 			continue
 		}
 		if row.Reported != nil && !row.Bad() && row.Reported.Num.Cmp(row.Total) != 0 {
-			c.addEq("T3-ROW-TOTAL", Error, row.Reported.Pos, Table3+"·"+leaf.Name()+"·总计",
-				"总计", row.Reported.Num, sumExpr(spec.Applicants, row.Values), row.Total)
-		}
-	}
-	for _, g := range spec.AppealGroups {
-		row := c.r.Rows["appeals."+g.Key]
-		if row.Reported != nil && !row.Bad() && row.Reported.Num.Cmp(row.Total) != 0 {
-			c.addEq("T4-TOTAL", Error, row.Reported.Pos, Table4+"·"+g.Label+"·总计",
-				"总计", row.Reported.Num, sumExpr(spec.AppealOutcomes, row.Values), row.Total)
+			c.addEq(rule, row.Reported.Pos, s.Cell(s.Total), s.Total.Label, row.Reported.Num, sumExpr(s.Columns, row.Values), row.Total)
 		}
 	}
 }
 
-// results checks a （七）总计 the user wrote against the sum of the result
-// rows, column by column (T3-RESULTS).
-func (c *checker) results() {
-	spec := c.r.Spec
-	seven := c.r.Rows[spec.TotalRow()]
-	for i, col := range spec.Applicants {
-		if seven.Claimed == nil || seven.Claimed[i].Bad || spec.anyBadResult(c.r, i) || seven.Claimed[i].Num.Cmp(seven.Values[i].Num) == 0 {
+// requestRowTotals applies T3-ROW-TOTAL.
+func (c *checker) requestRowTotals(rule *spec.Rule) { c.rowTotals(rule, &c.r.Spec.Requests.Table) }
+
+// appealRowTotals applies T4-TOTAL.
+func (c *checker) appealRowTotals(rule *spec.Rule) { c.rowTotals(rule, &c.r.Spec.Appeals.Table) }
+
+// results checks a derived row the user wrote (（七）总计) against the sum
+// of its rows, column by column (T3-RESULTS).
+func (c *checker) results(rule *spec.Rule) {
+	for _, s := range c.r.Spec.Requests.Table.Rows {
+		row := c.r.Row(s)
+		if !s.Derived || row.Claimed == nil {
 			continue
 		}
-		c.addEq("T3-RESULTS", Error, seven.Claimed[i].Pos, Table3+"·（七）总计·"+col.Label,
-			"（七）总计", seven.Claimed[i].Num, "（一）至（六）各项之和", seven.Values[i].Num)
+		for i := range s.Columns {
+			if row.Claimed[i].Bad || c.r.anyBadDerived(s, i) || row.Claimed[i].Num.Cmp(row.Values[i].Num) == 0 {
+				continue
+			}
+			c.addEq(rule, row.Claimed[i].Pos, s.Cell(&s.Columns[i]),
+				s.Label, row.Claimed[i].Num, sumName(s.SumOf), row.Values[i].Num)
+		}
 	}
 }
 
-// anyBadResult reports whether column i of the （七）总计 is uncertain: a
-// result row, or the user's own （七） figure, is unreadable.
-func (s *Spec) anyBadResult(r *Report, i int) bool {
-	seven := r.Rows[s.TotalRow()]
-	return r.anyBad(i, s.ResultRows()...) || (seven.Claimed != nil && seven.Claimed[i].Bad)
-}
-
-// shownTotal is the （七）总计 of column i as the report states it: the user's
-// figure when given, else the derived one.
-func (r *Report) shownTotal(i int) Decimal {
-	seven := r.Rows[r.Spec.TotalRow()]
-	if seven.Claimed != nil {
-		return seven.Claimed[i].Num
+// sumName names the sum of rows: "（一）至（六）各项之和".
+func sumName(rows []*spec.Row) string {
+	first, last := rows[0], rows[len(rows)-1]
+	short := func(s *spec.Row) string {
+		if s.Group != nil {
+			return s.Short[:strings.Index(s.Short, "）")+len("）")]
+		}
+		return s.Short
 	}
-	return seven.Values[i].Num
+	return short(first) + "至" + short(last) + "各项之和"
 }
 
-// shownGrandTotal is the 总计 column of （七）总计 as the report states it.
-func (r *Report) shownGrandTotal() Decimal {
+// anyBadDerived reports whether column i of a derived row is uncertain: a
+// row it adds up, or the user's own figure, is unreadable.
+func (r *Report) anyBadDerived(s *spec.Row, i int) bool {
+	row := r.Row(s)
+	return r.anyBad(i, s.SumOf...) || (row.Claimed != nil && row.Claimed[i].Bad)
+}
+
+// shown is column i of a row as the report states it: the user's figure
+// of a derived row when given, else the row's own.
+func (r *Report) shown(s *spec.Row, i int) Decimal {
+	row := r.Row(s)
+	if row.Claimed != nil {
+		return row.Claimed[i].Num
+	}
+	return row.Values[i].Num
+}
+
+// shownTotal is the total of a row as the report states it.
+func (r *Report) shownTotal(s *spec.Row) Decimal {
 	sum := Int(0)
-	for i := range r.Spec.Applicants {
-		sum, _ = sum.Add(r.shownTotal(i))
+	for i := range s.Columns {
+		sum, _ = sum.Add(r.shown(s, i))
 	}
 	return sum
 }
 
-// balance checks 一 + 二 = （七） + 四 per applicant column (T3-BALANCE), the
-// rule printed in the corner of table 三.
-func (c *checker) balance() {
+// balance checks the identity of table 三's corner note column by column
+// (T3-BALANCE): 一 + 二 = （七） + 四. A derived row enters as the report
+// states it.
+func (c *checker) balance(rule *spec.Rule) {
 	r := c.r
-	in, carried, out := r.Rows["requests.new"], r.Rows["requests.carried_in"], r.Rows["requests.carried_forward"]
-	for i, col := range r.Spec.Applicants {
-		if r.anyBad(i, "requests.new", "requests.carried_in", "requests.carried_forward") || r.Spec.anyBadResult(r, i) {
+	t := r.Spec.Requests
+	left, right := t.Balance.Sides()
+	all := append(append([]*spec.Row(nil), left...), right...)
+	for i, col := range t.Applicants {
+		if r.anyBad(i, all...) || anyDerivedBad(r, all, i) {
 			continue
 		}
-		seven := r.shownTotal(i)
-		left, err1 := in.Values[i].Num.Add(carried.Values[i].Num)
-		right, err2 := seven.Add(out.Values[i].Num)
-		if err1 != nil || err2 != nil || left.Cmp(right) == 0 {
+		l, lexpr, err1 := r.sideSum(left, i)
+		rt, rexpr, err2 := r.sideSum(right, i)
+		if err1 != nil || err2 != nil || l.Cmp(rt) == 0 {
 			continue
 		}
-		c.addEq("T3-BALANCE", Error, in.Values[i].Pos, Table3+"·"+col.Label+"列",
-			fmt.Sprintf("一(%s)+二(%s)", in.Values[i].Num, carried.Values[i].Num), left,
-			fmt.Sprintf("（七）(%s)+四(%s)", seven, out.Values[i].Num), right)
+		c.addEq(rule, r.Row(left[0]).Values[i].Pos, t.Number+"·"+col.Label+"列", lexpr, l, rexpr, rt)
 	}
 }
 
-// otherShare warns when （六）其他处理 is a large share of all results
-// (OTHER-HIGH): the 2019 notice asks offices to look into such reports.
-func (c *checker) otherShare() {
-	r := c.r
-	other := Int(0)
-	var pos Pos
-	for _, path := range r.Spec.ResultRows() {
-		if strings.HasPrefix(path, "requests.other") {
-			row := r.Rows[path]
-			other, _ = other.Add(row.Total)
-			if pos.Line == 0 || (row.Given && row.Total.Sign() > 0) {
-				pos = row.Pos
-			}
+func anyDerivedBad(r *Report, rows []*spec.Row, i int) bool {
+	for _, s := range rows {
+		if s.Derived && r.anyBadDerived(s, i) {
+			return true
 		}
 	}
-	all := r.Rows[r.Spec.TotalRow()].Total
-	if all.Cmp(Int(10)) < 0 || other.IsZero() || r.anyBad(-1, r.Spec.ResultRows()...) {
+	return false
+}
+
+// sideSum adds column i of rows as the report states them and writes the
+// sum: "一(60)+二(0)".
+func (r *Report) sideSum(rows []*spec.Row, i int) (Decimal, string, error) {
+	sum := Int(0)
+	var terms []string
+	for _, s := range rows {
+		v := r.shown(s, i)
+		var err error
+		if sum, err = sum.Add(v); err != nil {
+			return sum, "", err
+		}
+		terms = append(terms, fmt.Sprintf("%s(%s)", s.Short, v))
+	}
+	return sum, strings.Join(terms, "+"), nil
+}
+
+// otherShare warns when （六）其他处理 is a large share of all results
+// (OTHER-HIGH), with the notice's guidance when it has one.
+func (c *checker) otherShare(rule *spec.Rule) {
+	r := c.r
+	oh := r.Spec.OtherHigh
+	other := Int(0)
+	var pos Pos
+	for _, s := range oh.Counted() {
+		row := r.Row(s)
+		other, _ = other.Add(row.Total)
+		if pos.Line == 0 || (row.Given && row.Total.Sign() > 0) {
+			pos = row.Pos
+		}
+	}
+	var results []*spec.Row
+	all := Int(0)
+	for _, s := range r.Spec.Requests.Table.Rows {
+		if s.Derived {
+			results = s.SumOf
+			all = r.Row(s).Total
+		}
+	}
+	if all.Cmp(Int(10)) < 0 || other.IsZero() || r.anyBad(-1, results...) {
 		return
 	}
 	share := float64(other.Coef) / float64(all.Coef)
-	if share > c.opt.MaxOtherShare {
-		c.add("OTHER-HIGH", Warning, pos, Table3+"·（六）其他处理",
-			fmt.Sprintf("其他处理 %s 件，占办理结果总数 %s 件的 %.0f%%（超过 %.0f%%）：请核实分类，“对‘其他处理’数量偏高的行政机关，要了解情况”", other, all, share*100, c.opt.MaxOtherShare*100))
+	if share <= c.opt.MaxOtherShare {
+		return
 	}
+	name := oh.Counted()[0].Name
+	msg := fmt.Sprintf("%s %s 件，占办理结果总数 %s 件的 %.0f%%（超过 %.0f%%）：请核实分类", name, other, all, share*100, c.opt.MaxOtherShare*100)
+	if oh.Quote != "" {
+		msg += "，“" + oh.Quote + "”"
+	}
+	c.add(rule, pos, oh.Counted()[0].FullName(), msg)
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"nianbao/render"
+	"nianbao/spec"
 )
 
 // roleText is a piece of user text and the typeface role that draws it.
@@ -17,9 +18,8 @@ type roleText struct {
 // appears in the title, headings take their level's face.
 func (r *Report) roleTexts() []roleText {
 	out := []roleText{{r.Agency, render.RoleTitle}, {r.Agency, render.RoleBody}, {r.Preamble, render.RoleBody}, {r.Website, render.RoleBody}}
-	c := r.Contact
-	for _, t := range []Text{c.Office, c.Address, c.Postcode, c.Phone, c.Fax, c.Email} {
-		out = append(out, roleText{t, render.RoleBody})
+	for _, t := range r.Contact.fields() {
+		out = append(out, roleText{*t, render.RoleBody})
 	}
 	var walk func(ps []Part, level int)
 	walk = func(ps []Part, level int) {
@@ -28,8 +28,8 @@ func (r *Report) roleTexts() []roleText {
 			walk(p.Parts, level+1)
 		}
 	}
-	for _, i := range []int{0, 4, 5} {
-		p := r.section(i)
+	for _, s := range r.Spec.ProseSections() {
+		p := r.Prose[s.Index]
 		out = append(out, roleText{p.Text, render.RoleBody})
 		walk(p.Parts, 2)
 	}
@@ -38,7 +38,11 @@ func (r *Report) roleTexts() []roleText {
 
 // glyphs reports characters the PDF cannot draw (GLYPH-MISSING): beyond
 // U+FFFF, or missing from the font of the role that draws them.
-func (c *checker) glyphs(g Glyphs) {
+func (c *checker) glyphs(rule *spec.Rule) {
+	g := c.opt.Glyphs
+	if g == nil {
+		return
+	}
 	for _, rt := range c.r.roleTexts() {
 		var missing []string
 		first, beyond := -1, false
@@ -63,7 +67,7 @@ func (c *checker) glyphs(g Glyphs) {
 		if beyond {
 			why = "U+FFFF 以上的字符无法嵌入 PDF，" + why
 		}
-		c.add("GLYPH-MISSING", Error, c.r.textPos(rt.text, first), "",
+		c.add(rule, c.r.textPos(rt.text, first), "",
 			fmt.Sprintf("%s，PDF 无法显示：%s。请改用常用写法，或用 --font-* 指定含这些字的 TrueType 字体", strings.Join(missing, ""), why))
 	}
 }

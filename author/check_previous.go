@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+
+	"nianbao/spec"
 )
 
 // repeatLimit is the share of a prose section found in last year's report
@@ -13,43 +15,53 @@ const repeatLimit = 0.5
 // shingle is the length of the character runs compared between years.
 const shingle = 6
 
-// previous applies the cross-year rules.
-func (c *checker) previous(prev *Report) {
-	if !c.crossYear(prev) {
-		return
+// lastYear returns the previous report when it is last year's; nil when
+// there is none or it is of another year (crossYear says so).
+func (c *checker) lastYear() *Report {
+	prev := c.opt.Previous
+	if prev == nil || (prev.Year != 0 && c.r.Year != 0 && prev.Year != c.r.Year-1) {
+		return nil
 	}
-	c.repeatText(prev)
-	c.repeatFigures(prev)
+	return prev
 }
 
 // crossYear compares this year's 上年结转 with last year's 结转下年度
 // (CROSS-YEAR-CARRY).
-// It returns false when prev is not last year's report.
-func (c *checker) crossYear(prev *Report) bool {
-	r := c.r
-	if prev.Year != 0 && r.Year != 0 && prev.Year != r.Year-1 {
-		c.add("CROSS-YEAR-CARRY", Warning, r.YearPos, "year 报告年度",
-			fmt.Sprintf("对照的上年报告是 %d 年度，本报告是 %d 年度", prev.Year, r.Year))
-		return false
+func (c *checker) crossYear(rule *spec.Rule) {
+	r, prev := c.r, c.opt.Previous
+	if prev == nil {
+		return
 	}
-	in, out := r.Rows["requests.carried_in"], prev.Rows["requests.carried_forward"]
-	for i, col := range r.Spec.Applicants {
-		if !in.Values[i].Bad && !out.Values[i].Bad && in.Values[i].Num.Cmp(out.Values[i].Num) != 0 {
-			c.addEq("CROSS-YEAR-CARRY", Warning, in.Values[i].Pos, Table3+"·"+col.Label+"列",
-				"二、上年结转", in.Values[i].Num, fmt.Sprintf("%d 年度报告的四、结转下年度继续办理", prev.Year), out.Values[i].Num)
+	if c.lastYear() == nil {
+		c.add(rule, r.YearPos, "year 报告年度", fmt.Sprintf("对照的上年报告是 %d 年度，本报告是 %d 年度", prev.Year, r.Year))
+		return
+	}
+	this, last := r.Spec.Requests.Carry.Sides()
+	for k, s := range this {
+		in, out := r.Row(s), prev.RowAt(last[k].Key)
+		if out == nil {
+			continue
+		}
+		for i, col := range s.Columns {
+			if !in.Values[i].Bad && !out.Values[i].Bad && in.Values[i].Num.Cmp(out.Values[i].Num) != 0 {
+				c.addEq(rule, in.Values[i].Pos, r.Spec.Requests.Number+"·"+col.Label+"列",
+					s.Label, in.Values[i].Num, fmt.Sprintf("%d 年度报告的%s", prev.Year, last[k].Label), out.Values[i].Num)
+			}
 		}
 	}
-	return true
 }
 
 // repeatText warns when a prose section repeats last year's
 // (REPEAT-TEXT): "不得出现敷衍了事甚至年年雷同现象".
-func (c *checker) repeatText(prev *Report) {
-	for _, i := range []int{0, 4, 5} {
-		this, last := c.r.section(i), prev.section(i)
-		share := Overlap(this.allText(), last.allText())
+func (c *checker) repeatText(rule *spec.Rule) {
+	prev := c.lastYear()
+	if prev == nil {
+		return
+	}
+	for _, s := range c.r.Spec.ProseSections() {
+		share := Overlap(c.r.Prose[s.Index].allText(), prev.Prose[s.Index].allText())
 		if share > repeatLimit {
-			c.add("REPEAT-TEXT", Warning, c.r.SectionPos[i], c.r.Spec.sectionName(i),
+			c.add(rule, c.r.SectionPos[s.Index], s.Heading(),
 				fmt.Sprintf("与 %d 年度报告的同一部分约 %.0f%% 相同（超过 %.0f%%）：按今年的实际情况重写，不得年年雷同", prev.Year, share*100, repeatLimit*100))
 		}
 	}
@@ -90,13 +102,14 @@ func letters(s string) []rune {
 // repeatFigures warns when every figure equals last year's (REPEAT-FIGURES):
 // a sign the tables were copied, not counted. All zeros in both years is
 // not suspicious.
-func (c *checker) repeatFigures(prev *Report) {
-	if prev.Format != c.r.Format {
+func (c *checker) repeatFigures(rule *spec.Rule) {
+	prev := c.lastYear()
+	if prev == nil || prev.Spec.ID != c.r.Spec.ID {
 		return
 	}
 	nonzero := false
-	for path, row := range c.r.Rows {
-		old := prev.Rows[path]
+	for _, row := range c.r.Rows {
+		old := prev.RowAt(row.Spec.Key)
 		if old == nil || row.Bad() || old.Bad() {
 			return
 		}
@@ -108,7 +121,11 @@ func (c *checker) repeatFigures(prev *Report) {
 		}
 	}
 	if nonzero {
-		c.add("REPEAT-FIGURES", Warning, c.r.SectionPos[1], strings.Join([]string{Table2, Table3, Table4}, "、"),
+		var names []string
+		for _, t := range c.r.Spec.Tables() {
+			names = append(names, t.Number)
+		}
+		c.add(rule, c.r.SectionPos[c.r.Spec.Proactive.Section], strings.Join(names, "、"),
 			fmt.Sprintf("所有数字与 %d 年度报告完全相同：请核实是否照抄了上年的表格", prev.Year))
 	}
 }

@@ -5,39 +5,66 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"nianbao/spec"
 )
 
-// Placeholder marks prose still to be written; init and sum write it.
-const Placeholder = "（待填写）"
-
-// overviewLimit is the 2021 format's length guidance for 一: "篇幅原则上不超过一千字".
-const overviewLimit = 1000
-
-// sections checks that the prose sections are present and finished (R8, R10, R11).
-func (c *checker) sections() {
+// sectionsEmpty reports a required prose section without content
+// (SECTION-EMPTY). Section 六 of a format that asks for the fee statement
+// counts as written when the statement is.
+func (c *checker) sectionsEmpty(rule *spec.Rule) {
 	r := c.r
-	spec := r.Spec
-	for _, i := range []int{0, 4} {
-		if r.section(i).empty() {
-			c.add("SECTION-EMPTY", Error, r.SectionPos[i], spec.sectionName(i), "这一部分没有内容：按格式要求如实填写，不能遗漏")
+	for _, s := range r.Spec.ProseSections() {
+		if !s.Required || !r.Prose[s.Index].empty() || (s.Fee && r.Spec.Fee.Required) {
+			continue
+		}
+		msg := "这一部分没有内容：按格式要求如实填写，不能遗漏"
+		if s.Fee {
+			msg = fmt.Sprintf("这一部分没有内容：没有需要报告的事项也要写明，如“无%s。”", s.Title)
+		}
+		c.add(rule, r.SectionPos[s.Index], s.Heading(), msg)
+	}
+}
+
+// feeMissing reports a format's required fee statement that is absent
+// (FEE-MISSING).
+func (c *checker) feeMissing(rule *spec.Rule) {
+	r := c.r
+	fee := r.Spec.Fee
+	if r.Fee.Get(fee, spec.FeeCollected) != nil {
+		return
+	}
+	for _, s := range r.Spec.Sections {
+		if s.Fee {
+			var zeros []string
+			for _, f := range fee.Fields {
+				zeros = append(zeros, f.Key+": 0")
+			}
+			c.add(rule, r.SectionPos[s.Index], s.Heading(), fmt.Sprintf("%s 格式要求在此报告%s收取情况（没有收取也要写）：%s: {%s: {%s}}",
+				r.Spec.ID, fee.Label, s.Key, fee.Key, strings.Join(zeros, ", ")))
 		}
 	}
-	six := r.SectionPos[5]
-	switch {
-	case r.Format == Format2021 && (r.Fee == nil || r.Fee.Collected == nil):
-		c.add("FEE-MISSING", Error, six, spec.sectionName(5),
-			"2021 格式要求在此报告信息处理费收取情况（没有收取也要写）：other_matters: {processing_fee: {notices: 0, billed: 0, collected: 0}}")
-	case r.Format == Format2019 && r.OtherMatters.empty():
-		c.add("SECTION-EMPTY", Error, six, spec.sectionName(5), "这一部分没有内容：没有需要报告的事项也要写明，如“无其他需要报告的事项。”")
-	}
+}
+
+// unfinished reports template placeholders left in the prose (UNFINISHED).
+func (c *checker) unfinished(rule *spec.Rule) {
+	r := c.r
+	mark := strings.Trim(r.Spec.Texts.Placeholder, "（）")
 	for _, t := range r.prose() {
-		if i := strings.Index(t.text.S, "待填写"); i >= 0 {
-			c.add("UNFINISHED", Warning, r.textPos(t.text, i), spec.sectionName(t.section), "这里还是模板的占位文字“待填写”：发布前写上实际内容")
+		if i := strings.Index(t.text.S, mark); i >= 0 {
+			c.add(rule, r.textPos(t.text, i), t.section.Heading(), fmt.Sprintf("这里还是模板的占位文字“%s”：发布前写上实际内容", mark))
 		}
 	}
-	if n := proseLength(r.Overview); r.Format == Format2021 && n > overviewLimit {
-		c.add("OVERVIEW-LENGTH", Warning, r.SectionPos[0], spec.sectionName(0),
-			fmt.Sprintf("共 %d 字，格式要求“篇幅原则上不超过一千字”", n))
+}
+
+// overviewLength applies the format's length guidance to its sections
+// (OVERVIEW-LENGTH).
+func (c *checker) overviewLength(rule *spec.Rule) {
+	r := c.r
+	for _, s := range r.Spec.ProseSections() {
+		if n := proseLength(r.Prose[s.Index]); s.Limit > 0 && n > s.Limit {
+			c.add(rule, r.SectionPos[s.Index], s.Heading(), fmt.Sprintf("共 %d 字，格式要求篇幅原则上不超过 %d 字", n, s.Limit))
+		}
 	}
 }
 
@@ -57,38 +84,34 @@ func partEmpty(p Part) bool {
 
 // proseText is one piece of prose and the section it belongs to.
 type proseText struct {
-	section int
+	section *spec.Section
 	text    Text
 }
 
-// prose lists every piece of prose in the report, titles included, in order.
+// prose lists every piece of prose in the report, titles included, in
+// order; the preamble counts as section 一's.
 func (r *Report) prose() []proseText {
 	var out []proseText
-	add := func(section int, t Text) {
+	add := func(s *spec.Section, t Text) {
 		if t.S != "" {
-			out = append(out, proseText{section, t})
+			out = append(out, proseText{s, t})
 		}
 	}
-	var walk func(section int, ps []Part)
-	walk = func(section int, ps []Part) {
+	var walk func(s *spec.Section, ps []Part)
+	walk = func(s *spec.Section, ps []Part) {
 		for _, p := range ps {
-			add(section, p.Title)
-			add(section, p.Text)
-			walk(section, p.Parts)
+			add(s, p.Title)
+			add(s, p.Text)
+			walk(s, p.Parts)
 		}
 	}
-	add(0, r.Preamble)
-	for _, i := range []int{0, 4, 5} {
-		p := r.section(i)
-		add(i, p.Text)
-		walk(i, p.Parts)
+	add(r.Spec.Sections[0], r.Preamble)
+	for _, s := range r.Spec.ProseSections() {
+		p := r.Prose[s.Index]
+		add(s, p.Text)
+		walk(s, p.Parts)
 	}
 	return out
-}
-
-// section returns the prose of section i (0, 4 or 5).
-func (r *Report) section(i int) Prose {
-	return map[int]Prose{0: r.Overview, 4: r.Problems, 5: r.OtherMatters}[i]
 }
 
 // proseLength counts the characters of a section, blanks excluded.

@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"nianbao/spec"
 )
 
 // TestSeedReports judges the transcribed real reports as their arithmetic says.
@@ -88,15 +90,13 @@ func TestBadCorpus(t *testing.T) {
 
 // TestTemplateAccepted: what init writes passes check (warnings only).
 func TestTemplateAccepted(t *testing.T) {
-	for _, f := range []Format{Format2021, Format2019} {
-		year := 2024
-		if f == Format2019 {
-			year = 2020
-		}
-		data, err := Template(TemplateOptions{Format: f, Year: year, Agency: "某县人民政府", Schema: "x.json"})
+	for _, year := range []int{2024, 2020} {
+		f := spec.ForYear(year)
+		blank, err := Blank(BlankOptions{Year: year, Agency: "某县人民政府"})
 		if err != nil {
 			t.Fatal(err)
 		}
+		data := WriteYAML(blank, WriteOptions{Schema: "x.json"})
 		r, fs := checkBytes("t.yaml", data, Options{})
 		if r == nil || fs.Worst() == Error {
 			t.Fatalf("%s template: %v\n%s", f, fs, data)
@@ -106,7 +106,7 @@ func TestTemplateAccepted(t *testing.T) {
 				t.Errorf("%s template: unexpected %v", f, x)
 			}
 		}
-		if len(r.Rows) == 0 || !r.Rows["requests.new"].Given {
+		if len(r.Rows) == 0 || !r.RowAt("requests.new").Given {
 			t.Errorf("%s template: rows not read", f)
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"nianbao/render"
+	"nianbao/spec"
 )
 
 // Creator names the tool in document properties; the CLI sets the version.
@@ -13,7 +14,7 @@ var Creator = "nianbao"
 
 // Title is the report's title: 机关名称 + 年度 + 政府信息公开工作年度报告.
 func (r *Report) Title() string {
-	return fmt.Sprintf("%s%d年政府信息公开工作年度报告", strings.TrimSpace(r.Agency.S), r.Year)
+	return fmt.Sprintf("%s%d年%s", strings.TrimSpace(r.Agency.S), r.Year, r.Spec.Texts.Title)
 }
 
 // titleLines breaks the title as official documents do: a title longer
@@ -28,17 +29,18 @@ func (r *Report) titleLines() []string {
 }
 
 // Document builds the document model of a checked report. Figures come
-// from the report, labels from its spec, totals from derive.
+// from the report, labels from its format, totals from derive.
 func (r *Report) Document() *render.Document {
+	f := r.Spec
 	d := &render.Document{
 		Title:      r.Title(),
 		TitleLines: r.titleLines(),
 		Lang:       "zh-CN",
 		Meta: render.Meta{
-			Format: string(r.Format), Variant: r.Variant,
+			Format: f.ID, Variant: f.Variant,
 			Agency: strings.TrimSpace(r.Agency.S), Year: r.Year, Creator: Creator,
-			Subject:  fmt.Sprintf("%d年政府信息公开工作年度报告（%s）", r.Year, r.Spec.Notice),
-			Keywords: []string{"政府信息公开", "年度报告", fmt.Sprintf("%d", r.Year)},
+			Subject:  fmt.Sprintf("%d年%s（%s）", r.Year, f.Texts.Title, f.Notice.Number),
+			Keywords: append(append([]string(nil), f.Texts.Keywords...), fmt.Sprintf("%d", r.Year)),
 		},
 		Signature: render.Signature{Agency: strings.TrimSpace(r.Agency.S)},
 	}
@@ -48,20 +50,16 @@ func (r *Report) Document() *render.Document {
 	}
 	b := &docBuilder{r: r}
 	b.paragraphs(r.preamble())
-	for i := range SectionKeys {
-		b.add(&render.Heading{Level: 1, Number: chineseNumber(i+1) + "、", Text: r.Spec.Sections[i]})
-		switch i {
-		case 0, 4:
-			b.prose(r.section(i))
-		case 1:
-			b.add(r.proactiveTable())
-		case 2:
-			b.add(r.requestsTable())
-		case 3:
-			b.add(r.appealsTable())
-		case 5:
+	for _, s := range f.Sections {
+		b.add(&render.Heading{Level: 1, Number: s.Number + "、", Text: s.Title})
+		switch {
+		case s.Kind == spec.TableSection:
+			b.add(r.table(s))
+		case s.Fee:
 			b.paragraphs(r.feeStatement())
-			b.prose(r.OtherMatters)
+			b.prose(r.Prose[s.Index])
+		default:
+			b.prose(r.Prose[s.Index])
 		}
 	}
 	d.Blocks = b.blocks
@@ -69,15 +67,27 @@ func (r *Report) Document() *render.Document {
 	return d
 }
 
+// table lays out the table of a table section.
+func (r *Report) table(s *spec.Section) *render.Table {
+	switch f := r.Spec; s.Index {
+	case f.Proactive.Section:
+		return r.proactiveTable()
+	case f.Requests.Section:
+		return r.requestsTable()
+	}
+	return r.appealsTable()
+}
+
 // feeFigures lists the 信息处理费 figures of section 六.
 func (r *Report) feeFigures() []render.Figure {
 	if r.Fee == nil {
 		return nil
 	}
+	fee := r.Spec.Fee
 	var out []render.Figure
-	for i, v := range []*Value{r.Fee.Notices, r.Fee.Billed, r.Fee.Collected} {
-		if v != nil {
-			out = append(out, render.Figure{Key: "other_matters.processing_fee." + feeKeys[i], Label: "信息处理费·" + feeLabels[i], Value: v.String()})
+	for i, field := range fee.Fields {
+		if v := r.Fee.Values[i]; v != nil {
+			out = append(out, render.Figure{Key: fee.FieldKey(r.feeSection().Key, field), Label: fee.FieldName(field), Value: v.String()})
 		}
 	}
 	return out
@@ -146,36 +156,38 @@ func (r *Report) preamble() string {
 	if strings.TrimSpace(r.Preamble.S) != "" {
 		return r.Preamble.S
 	}
+	f := r.Spec
+	t := f.Texts
 	var titles []string
-	for _, s := range r.Spec.Sections {
-		titles = append(titles, s)
+	for _, s := range f.Sections {
+		titles = append(titles, s.Title)
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "本报告根据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式》（%s）要求编制，由%s等六部分组成。", r.Spec.Notice, strings.Join(titles, "、"))
-	fmt.Fprintf(&b, "本报告所列数据的统计期限为%d年1月1日至%d年12月31日。", r.Year, r.Year)
+	fmt.Fprintf(&b, t.Preamble, t.Law, f.Notice.Title, f.Notice.Number, strings.Join(titles, "、"))
+	fmt.Fprintf(&b, t.Period, r.Year, r.Year)
 	if w := strings.TrimSpace(r.Website.S); w != "" {
-		fmt.Fprintf(&b, "本报告电子版可在%s查阅。", w)
+		fmt.Fprintf(&b, t.Website, w)
 	}
 	b.WriteString(r.contactSentence())
 	return b.String()
 }
 
 func (r *Report) contactSentence() string {
-	c := r.Contact
+	t := r.Spec.Texts
 	var items []string
-	for _, f := range []struct{ label, v string }{{"地址", c.Address.S}, {"邮编", c.Postcode.S}, {"电话", c.Phone.S}, {"传真", c.Fax.S}, {"电子邮箱", c.Email.S}} {
-		if v := strings.TrimSpace(f.v); v != "" {
-			items = append(items, f.label+"："+v)
+	for i, f := range r.Contact.fields() {
+		if v := strings.TrimSpace(f.S); v != "" && i > 0 {
+			items = append(items, t.ContactLabels[i]+"："+v)
 		}
 	}
-	office := strings.TrimSpace(c.Office.S)
+	office := strings.TrimSpace(r.Contact.Office.S)
 	if office == "" && len(items) == 0 {
 		return ""
 	}
 	if office == "" {
 		office = strings.TrimSpace(r.Agency.S)
 	}
-	s := "如对本报告有疑问，请与" + office + "联系"
+	s := fmt.Sprintf(t.Contact, office)
 	if len(items) > 0 {
 		s += "（" + strings.Join(items, "；") + "）"
 	}
@@ -185,22 +197,24 @@ func (r *Report) contactSentence() string {
 // feeStatement reports the 信息处理费 in section 六 unless the user's own
 // text already does.
 func (r *Report) feeStatement() string {
-	if r.Fee == nil || r.Fee.Collected == nil || strings.Contains(r.OtherMatters.allText(), "信息处理费") {
+	fee, t := r.Spec.Fee, r.Spec.Texts
+	collected := r.Fee.Get(fee, spec.FeeCollected)
+	if collected == nil || strings.Contains(r.Prose[r.feeSection().Index].allText(), fee.Label) {
 		return ""
 	}
-	f := r.Fee
-	if f.Collected.Num.IsZero() && (f.Notices == nil || f.Notices.Num.IsZero()) {
-		return fmt.Sprintf("%d年，本机关未收取政府信息公开信息处理费。", r.Year)
+	notices, billed := r.Fee.Get(fee, spec.FeeNotices), r.Fee.Get(fee, spec.FeeBilled)
+	if collected.Num.IsZero() && (notices == nil || notices.Num.IsZero()) {
+		return fmt.Sprintf(t.FeeNone, r.Year)
 	}
-	s := fmt.Sprintf("%d年，本机关", r.Year)
-	if f.Notices != nil && !f.Notices.Num.IsZero() {
-		s += fmt.Sprintf("发出信息处理费收费通知%s件", f.Notices.Num)
-		if f.Billed != nil {
-			s += fmt.Sprintf("，金额%s元", f.Billed.Num)
+	sent := ""
+	if notices != nil && !notices.Num.IsZero() {
+		sent = fmt.Sprintf(t.FeeNotices, notices.Num)
+		if billed != nil {
+			sent += fmt.Sprintf(t.FeeBilled, billed.Num)
 		}
-		s += "，"
+		sent += "，"
 	}
-	return s + fmt.Sprintf("实际收取信息处理费%s元。", f.Collected.Num)
+	return fmt.Sprintf(t.FeeCharged, r.Year, sent, collected.Num)
 }
 
 // allText joins every piece of the prose.
@@ -218,13 +232,16 @@ func (p Prose) allText() string {
 	return b.String()
 }
 
-// KeyFigureLabels name the figures a status board shows for each unit.
-var KeyFigureLabels = []string{"新收申请", "办结", "行政复议", "行政诉讼"}
-
-// KeyFigures returns, as KeyFigureLabels name them, the totals of 一、本年
-// 新收, （七）总计, 行政复议 and 行政诉讼 (both kinds).
+// KeyFigures returns the totals the status board shows, as
+// spec.KeyFigureLabels name them.
 func (r *Report) KeyFigures() []string {
-	lit, _ := r.Rows["appeals.litigation_direct"].Total.Add(r.Rows["appeals.litigation_after_review"].Total)
-	return []string{r.Rows["requests.new"].Total.String(), r.Rows[r.Spec.TotalRow()].Total.String(),
-		r.Rows["appeals.review"].Total.String(), lit.String()}
+	var out []string
+	for _, k := range r.Spec.KeyFigures {
+		sum := Int(0)
+		for _, s := range k.Sum() {
+			sum, _ = sum.Add(r.Row(s).Total)
+		}
+		out = append(out, sum.String())
+	}
+	return out
 }

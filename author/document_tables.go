@@ -2,6 +2,7 @@ package author
 
 import (
 	"nianbao/render"
+	"nianbao/spec"
 )
 
 // cell helpers for the three tables.
@@ -9,31 +10,54 @@ func label(text string, colspan, rowspan int) render.Cell {
 	return render.Cell{Text: text, ColSpan: colspan, RowSpan: rowspan, Header: true}
 }
 
-func figure(key string, v Value, colspan int) render.Cell {
-	return render.Cell{Key: key, Number: true, Value: v.String(), Unit: v.Unit, ColSpan: colspan, RowSpan: 1}
+func figure(c spec.CellRef, v Value, colspan int) render.Cell {
+	return render.Cell{Key: c.Key(), Number: true, Value: v.String(), Unit: v.Unit, ColSpan: colspan, RowSpan: 1}
 }
 
-// proactiveTable lays out table 二: four columns, one row group per item.
+// tableOf starts the document table of an official table.
+func (r *Report) tableOf(t *spec.Table, columns int) *render.Table {
+	caption := r.Spec.Sections[t.Section].Title
+	return &render.Table{ID: t.ID, Name: t.Name(), Caption: caption, Columns: columns, Widths: widths(t.Widths, columns),
+		Wide: t.Wide, Dense: t.Dense}
+}
+
+// widths are the table's relative column widths, equal when the format's do
+// not fit the grid.
+func widths(w []int, columns int) []int {
+	if len(w) == columns {
+		return w
+	}
+	out := make([]int, columns)
+	for i := range out {
+		out[i] = 1
+	}
+	return out
+}
+
+// proactiveTable lays out table 二: one row group per item.
 func (r *Report) proactiveTable() *render.Table {
-	t := &render.Table{ID: "t2", Name: r.Spec.TableNames[0], Caption: r.Spec.Sections[1], Columns: 4, Widths: []int{136, 100, 83, 102}}
-	for _, b := range r.Spec.Proactive {
-		title := label(b.Title, 4, 1)
+	p := r.Spec.Proactive
+	grid := p.Grid()
+	t := r.tableOf(&p.Table, grid)
+	for _, b := range p.Blocks {
+		spans := p.Spans(b)
+		title := label(b.Title, grid, 1)
 		title.Title = true
 		head := []render.Cell{label(b.Corner, 1, 1)}
-		for _, c := range b.Columns {
-			head = append(head, label(c.Label, c.Span, 1))
+		for i, c := range b.Columns {
+			head = append(head, label(c.Label, spans[i], 1))
 		}
 		group := [][]render.Cell{{title}, head}
 		for _, ln := range b.Lines {
-			row := r.Rows["proactive."+ln.Key]
+			row := r.Row(ln.Row)
 			if ln.Optional && !row.Given {
 				continue
 			}
 			lab := label(ln.Label, 1, 1)
 			lab.Note = ln.Note
 			cells := []render.Cell{lab}
-			for i, c := range b.Columns {
-				cells = append(cells, figure(row.Path+"."+c.Key, row.Values[i], c.Span))
+			for i := range b.Columns {
+				cells = append(cells, figure(spec.CellRef{Row: ln.Row, Col: i}, row.Values[i], spans[i]))
 			}
 			group = append(group, cells)
 		}
@@ -44,10 +68,10 @@ func (r *Report) proactiveTable() *render.Table {
 
 // headerRows lays out a header tree on depth rows: a node spans its leaves;
 // a leaf reaches down to the last header row.
-func headerRows(nodes []*render.Cell, tree []*HeaderNode, depth int) [][]render.Cell {
+func headerRows(nodes []*render.Cell, tree []*spec.Header, depth int) [][]render.Cell {
 	rows := make([][]render.Cell, depth)
-	var walk func(ns []*HeaderNode, level int) int
-	walk = func(ns []*HeaderNode, level int) int {
+	var walk func(ns []*spec.Header, level int) int
+	walk = func(ns []*spec.Header, level int) int {
 		width := 0
 		for _, n := range ns {
 			c := label(n.Label, 1, 1)
@@ -71,79 +95,81 @@ func headerRows(nodes []*render.Cell, tree []*HeaderNode, depth int) [][]render.
 	return rows
 }
 
-// requestsTable lays out table 三: three label columns, seven data columns.
+// headerDepth is the number of rows a header tree needs.
+func headerDepth(tree []*spec.Header) int {
+	d := 0
+	for _, h := range tree {
+		d = max(d, 1+headerDepth(h.Children))
+	}
+	return d
+}
+
+// requestsTable lays out table 三: the label columns, then the applicant
+// columns and the total.
 func (r *Report) requestsTable() *render.Table {
-	s := r.Spec
-	corner := label(s.RequestCorner, 3, 3)
+	s := r.Spec.Requests
+	labels := s.LabelColumns
+	depth := headerDepth(s.Head)
+	t := r.tableOf(&s.Table, labels+len(s.Applicants)+1)
+	corner := label(s.Corner, labels, depth)
 	corner.Corner = true
-	t := &render.Table{ID: "t3", Name: s.TableNames[1], Caption: s.Sections[2], Columns: 10, Wide: true,
-		Widths: []int{34, 60, 140, 44, 44, 44, 44, 44, 44, 44}}
-	t.Head = headerRows([]*render.Cell{&corner}, s.RequestHead, 3)
+	t.Head = headerRows([]*render.Cell{&corner}, s.Head, depth)
 	var body [][]render.Cell
-	var walk func(ns []*RowNode, depth int, prefix string)
-	walk = func(ns []*RowNode, depth int, prefix string) {
+	var walk func(ns []*spec.Node, depth int)
+	walk = func(ns []*spec.Node, depth int) {
 		for _, n := range ns {
-			path := join(prefix, n.Key)
-			if n.Key == "" {
-				path = prefix
-			}
 			start := len(body)
 			if len(n.Children) > 0 {
-				walk(n.Children, depth+1, path)
+				walk(n.Children, depth+1)
 				lab := label(n.Label, 1, len(body)-start)
 				body[start] = append([]render.Cell{lab}, body[start]...)
 				continue
 			}
-			lab := label(n.Label, 3-depth, 1)
+			lab := label(n.Label, labels-depth, 1)
 			lab.Note = n.Note
-			body = append(body, append([]render.Cell{lab}, r.requestFigures(path, n.Derived)...))
+			body = append(body, append([]render.Cell{lab}, r.requestFigures(n.Row)...))
 		}
 	}
-	walk(s.Requests, 0, "requests")
+	walk(s.Nodes, 0)
 	t.Groups = [][][]render.Cell{body}
 	return t
 }
 
-// requestFigures are a row's six applicant figures and its total; derived
+// requestFigures are a row's applicant figures and its total; derived
 // cells name the cells they add up.
-func (r *Report) requestFigures(path string, derived bool) []render.Cell {
-	s := r.Spec
-	row := r.Rows[path]
+func (r *Report) requestFigures(s *spec.Row) []render.Cell {
+	row := r.Row(s)
 	var cells []render.Cell
 	var keys []string
-	for i, c := range s.Applicants {
-		cell := figure(path+"."+c.Key, row.Values[i], 1)
-		if derived {
-			for _, res := range s.ResultRows() {
-				cell.Sum = append(cell.Sum, res+"."+c.Key)
-			}
+	for i := range s.Columns {
+		cell := figure(spec.CellRef{Row: s, Col: i}, row.Values[i], 1)
+		for _, res := range s.SumOf {
+			cell.Sum = append(cell.Sum, spec.CellRef{Row: res, Col: i}.Key())
 		}
 		cells = append(cells, cell)
 		keys = append(keys, cell.Key)
 	}
-	total := figure(path+"."+s.RequestTotal.Key, Value{Num: row.Total}, 1)
+	total := figure(spec.CellRef{Row: s, Total: true}, Value{Num: row.Total}, 1)
 	total.Sum = keys
 	return append(cells, total)
 }
 
-// appealsTable lays out table 四: fifteen columns, three header rows, one data row.
+// appealsTable lays out table 四: the header rows, one data row of every
+// group's outcomes and total.
 func (r *Report) appealsTable() *render.Table {
-	s := r.Spec
-	t := &render.Table{ID: "t4", Name: s.TableNames[2], Caption: s.Sections[3], Columns: 15, Wide: true}
-	for range 15 {
-		t.Widths = append(t.Widths, 1)
-	}
-	t.Head = headerRows(nil, s.AppealHead, 3)
+	s := r.Spec.Appeals
+	t := r.tableOf(&s.Table, len(s.Groups)*(len(s.Outcomes)+1))
+	t.Head = headerRows(nil, s.Head, headerDepth(s.Head))
 	var data []render.Cell
-	for _, g := range s.AppealGroups {
-		row := r.Rows["appeals."+g.Key]
+	for _, g := range s.Groups {
+		row := r.Row(g.Row)
 		var keys []string
-		for i, c := range s.AppealOutcomes {
-			cell := figure(row.Path+"."+c.Key, row.Values[i], 1)
+		for i := range s.Outcomes {
+			cell := figure(spec.CellRef{Row: g.Row, Col: i}, row.Values[i], 1)
 			data = append(data, cell)
 			keys = append(keys, cell.Key)
 		}
-		total := figure(row.Path+"."+s.AppealTotal.Key, Value{Num: row.Total}, 1)
+		total := figure(spec.CellRef{Row: g.Row, Total: true}, Value{Num: row.Total}, 1)
 		total.Sum = keys
 		data = append(data, total)
 	}

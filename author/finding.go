@@ -4,33 +4,19 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"nianbao/spec"
 )
 
-// Severity ranks a finding.
-type Severity int
+// Severity ranks a finding; the severities are spec's.
+type Severity = spec.Severity
 
 // Severities, from least to most serious.
 const (
-	Info Severity = iota
-	Warning
-	Error
+	Info    = spec.Info
+	Warning = spec.Warning
+	Error   = spec.Error
 )
-
-// String is the Chinese word printed in compiler-style lines.
-func (s Severity) String() string {
-	switch s {
-	case Error:
-		return "错误"
-	case Warning:
-		return "警告"
-	}
-	return "提示"
-}
-
-// MarshalText gives the severity's English name for JSON.
-func (s Severity) MarshalText() ([]byte, error) {
-	return []byte([...]string{"info", "warning", "error"}[s]), nil
-}
 
 // Finding is one problem in a report.
 type Finding struct {
@@ -39,6 +25,7 @@ type Finding struct {
 	File     string   `json:"file"`
 	Line     int      `json:"line"`
 	Col      int      `json:"col"`
+	Ref      string   `json:"ref,omitempty"`   // a place that is not a line: a workbook cell "表三!D5"
 	Cell     string   `json:"cell,omitempty"`  // the official cell or field, in Chinese
 	Message  string   `json:"message"`         // what is wrong and how to fix it
 	Left     string   `json:"left,omitempty"`  // left side of a broken equation
@@ -46,13 +33,21 @@ type Finding struct {
 	Diff     string   `json:"diff,omitempty"`  // left − right
 }
 
+// newFinding makes a finding of a rule at a place; its severity is the rule's.
+func newFinding(rule *spec.Rule, file string, pos Pos, cell, msg string) Finding {
+	return Finding{Rule: rule.ID, Severity: rule.Severity, File: file, Line: pos.Line, Col: pos.Col, Ref: pos.Ref, Cell: cell, Message: msg}
+}
+
+// Pos returns the finding's place.
+func (f Finding) Pos() Pos { return Pos{Line: f.Line, Col: f.Col, Ref: f.Ref} }
+
 // String formats the finding as a compiler-style line:
 // FILE:LINE:COL: 错误 T3-BALANCE 表三·自然人列: 一(60)+二(0)=60 ≠ …，差 -1
 func (f Finding) String() string {
 	var b strings.Builder
 	b.WriteString(f.File)
-	if f.Line > 0 {
-		fmt.Fprintf(&b, ":%d:%d", f.Line, f.Col)
+	if p := f.Pos().String(); p != "" {
+		b.WriteString(":" + p)
 	}
 	fmt.Fprintf(&b, ": %s %s ", f.Severity, f.Rule)
 	if f.Cell != "" {
@@ -77,6 +72,9 @@ func (fs Findings) Sort() {
 		}
 		if a.Col != b.Col {
 			return a.Col < b.Col
+		}
+		if a.Ref != b.Ref {
+			return a.Ref < b.Ref
 		}
 		return a.Rule < b.Rule
 	})

@@ -8,6 +8,8 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
 	"gopkg.in/yaml.v3"
+
+	"nianbao/spec"
 )
 
 // Limits on what a report file may be, so that no input exhausts the tool.
@@ -24,7 +26,7 @@ const (
 // It refuses what none of these decode, and control characters.
 func (l *loader) decode(data []byte) ([]byte, bool) {
 	if len(data) > MaxFileSize {
-		l.add("LIMIT-SIZE", Error, Pos{}, "", fmt.Sprintf("文件有 %.1f MB，超过 %d MB 的上限：年报数据文件通常只有几十 KB，请检查是否选错了文件", float64(len(data))/(1<<20), MaxFileSize>>20))
+		l.add(spec.LimitSize, Pos{}, "", fmt.Sprintf("文件有 %.1f MB，超过 %d MB 的上限：年报数据文件通常只有几十 KB，请检查是否选错了文件", float64(len(data))/(1<<20), MaxFileSize>>20))
 		return nil, false
 	}
 	switch {
@@ -33,7 +35,7 @@ func (l *loader) decode(data []byte) ([]byte, bool) {
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
 		text, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(data)
 		if err != nil || !utf8.Valid(text) {
-			l.add("ENCODING", Error, Pos{}, "", "文件以 UTF-16 标记开头，但内容无法按 UTF-16 读取：请另存为 UTF-8")
+			l.add(spec.Encoding, Pos{}, "", "文件以 UTF-16 标记开头，但内容无法按 UTF-16 读取：请另存为 UTF-8")
 			return nil, false
 		}
 		data = text
@@ -41,15 +43,15 @@ func (l *loader) decode(data []byte) ([]byte, bool) {
 		text, err := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
 		if err != nil || bytes.ContainsRune(text, utf8.RuneError) {
 			off := invalidUTF8(data)
-			l.add("ENCODING", Error, posAt(data, off), "", fmt.Sprintf("第 %d 字节起既不是 UTF-8 也不是 GB18030（GBK）编码：请用记事本或 WPS “另存为”UTF-8", off+1))
+			l.add(spec.Encoding, posAt(data, off), "", fmt.Sprintf("第 %d 字节起既不是 UTF-8 也不是 GB18030（GBK）编码：请用记事本或 WPS “另存为”UTF-8", off+1))
 			return nil, false
 		}
-		l.add("ENCODING", Warning, Pos{Line: 1, Col: 1}, "", "文件是 GB18030（GBK）编码，已自动转换；建议“另存为”UTF-8，以免其他软件读错")
+		l.add(spec.EncodingGBK, Pos{Line: 1, Col: 1}, "", "文件是 GB18030（GBK）编码，已自动转换；建议“另存为”UTF-8，以免其他软件读错")
 		data = text
 	}
 	if off := controlChar(data); off >= 0 {
 		r, _ := utf8.DecodeRune(data[off:])
-		l.add("CONTROL-CHAR", Error, posAt(data, off), "", fmt.Sprintf("这里有看不见的控制字符 U+%04X（常见于从其他软件复制的文字）：删除它", r))
+		l.add(spec.ControlChar, posAt(data, off), "", fmt.Sprintf("这里有看不见的控制字符 U+%04X（常见于从其他软件复制的文字）：删除它", r))
 		return nil, false
 	}
 	return data, true
@@ -98,14 +100,14 @@ func (l *loader) checkShape(root *yaml.Node) bool {
 		nodes++
 		switch {
 		case depth > maxDepth:
-			l.add("LIMIT-DEPTH", Error, posOf(n), "", fmt.Sprintf("嵌套超过 %d 层：年报数据文件没有这么深的结构", maxDepth))
+			l.add(spec.LimitDepth, posOf(n), "", fmt.Sprintf("嵌套超过 %d 层：年报数据文件没有这么深的结构", maxDepth))
 			return false
 		case nodes > maxNodes:
-			l.add("LIMIT-SIZE", Error, posOf(n), "", fmt.Sprintf("超过 %d 个数据项：请检查是否选错了文件", maxNodes))
+			l.add(spec.LimitSize, posOf(n), "", fmt.Sprintf("超过 %d 个数据项：请检查是否选错了文件", maxNodes))
 			return false
 		case n.Kind == yaml.AliasNode:
 			if aliases++; aliases > maxAliases {
-				l.add("LIMIT-ALIAS", Error, posOf(n), "", fmt.Sprintf("别名（*名称）超过 %d 处：年报数据文件不需要这么多引用", maxAliases))
+				l.add(spec.LimitAlias, posOf(n), "", fmt.Sprintf("别名（*名称）超过 %d 处：年报数据文件不需要这么多引用", maxAliases))
 				return false
 			}
 			return true // an alias is not walked again: its anchor was

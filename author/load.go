@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"gopkg.in/yaml.v3"
+
+	"nianbao/spec"
 )
 
 // loader reads one file into a Report, collecting findings.
@@ -18,13 +20,30 @@ type loader struct {
 	typos map[string]bool // paths whose key was misspelt: their rows are not zeros but unknown
 }
 
-func (l *loader) add(rule string, sev Severity, pos Pos, cell, msg string) {
-	l.fs = append(l.fs, Finding{Rule: rule, Severity: sev, File: l.file, Line: pos.Line, Col: pos.Col, Cell: cell, Message: msg})
+func (l *loader) add(rule *spec.Rule, pos Pos, cell, msg string) {
+	l.fs = append(l.fs, newFinding(rule, l.file, pos, cell, msg))
 }
 
+// Header keys of a report file, before the sections.
+const (
+	keyFormat   = "format"
+	keyVariant  = "variant"
+	keyAgency   = "agency"
+	keyYear     = "year"
+	keyDate     = "date"
+	keyWebsite  = "website"
+	keyContact  = "contact"
+	keyPreamble = "preamble"
+)
+
 // topKeys are the top-level keys of a report file, in template order.
-var topKeys = []string{"format", "variant", "agency", "year", "date", "website", "contact", "preamble",
-	"overview", "proactive", "requests", "appeals", "problems", "other_matters"}
+func topKeys(f *spec.Format) []string {
+	keys := []string{keyFormat, keyVariant, keyAgency, keyYear, keyDate, keyWebsite, keyContact, keyPreamble}
+	for _, s := range f.Sections {
+		keys = append(keys, s.Key)
+	}
+	return keys
+}
 
 // Load parses a report file's bytes. name is used in findings. It returns
 // the report, or nil when the file is not a report at all, and the findings of
@@ -38,11 +57,11 @@ func Load(name string, data []byte) (*Report, Findings) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		pos, msg := syntaxFinding(err, data)
-		l.add("YAML-SYNTAX", Error, pos, "", msg)
+		l.add(spec.YAMLSyntax, pos, "", msg)
 		return nil, l.fs
 	}
 	if doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 {
-		l.add("KEY-MISSING", Error, Pos{Line: 1, Col: 1}, "", "文件是空的：用 nianbao init 生成模板")
+		l.add(spec.KeyMissing, Pos{Line: 1, Col: 1}, "", "文件是空的：用 nianbao init 生成模板")
 		return nil, l.fs
 	}
 	if !l.checkShape(&doc) {
@@ -50,77 +69,101 @@ func Load(name string, data []byte) (*Report, Findings) {
 	}
 	root := resolve(doc.Content[0])
 	if root.Kind != yaml.MappingNode {
-		l.add("VALUE-TYPE", Error, posOf(root), "", "文件应是“键: 值”的年报（用 nianbao init 生成模板）")
+		l.add(spec.ValueType, posOf(root), "", "文件应是“键: 值”的年报（用 nianbao init 生成模板）")
 		return nil, l.fs
 	}
-	l.r = &Report{File: name, Rows: map[string]*Row{}, src: bytes.Split(data, []byte("\n"))}
-	top := l.mapping(root, "", topKeys)
-	if !l.header(top, posOf(root)) {
+	l.r = &Report{File: name, src: bytes.Split(data, []byte("\n"))}
+	format, top := l.header(root)
+	if format == nil {
 		return nil, l.fs
 	}
+	l.r.Spec = format
+	l.r.Rows = newRows(format, posOf(root))
+	l.fields(top, posOf(root))
 	l.sections(top, posOf(root))
 	if err := l.r.derive(); err != nil {
-		l.add("VALUE-LARGE", Error, posOf(root), "", "数值过大，无法求和")
+		l.add(spec.ValueType, posOf(root), "", "数值过大，无法求和")
 		return nil, l.fs
 	}
 	return l.r, l.fs
 }
 
-// header reads format, variant, year and the other single fields. It returns
-// false when the format cannot be known, so the tables cannot be read.
-func (l *loader) header(top map[string]field, rootPos Pos) bool {
+// header reads format, variant and year and returns the format, resolved
+// for the year, and the top-level fields; a nil format when it cannot be
+// known, so the tables cannot be read.
+func (l *loader) header(root *yaml.Node) (*spec.Format, map[string]field) {
 	r := l.r
-	r.Format = Format2021
-	if f, ok := top["format"]; ok {
-		r.Format = Format(strings.TrimSpace(f.Value.Value))
-	}
-	if f, ok := top["variant"]; ok {
-		r.Variant = strings.TrimSpace(f.Value.Value)
-	}
-	if f, ok := top["year"]; ok {
-		r.YearPos = posOf(f.Value)
-		y, err := strconv.Atoi(strings.TrimSpace(f.Value.Value))
-		if err != nil || f.Value.Kind != yaml.ScalarNode {
-			l.add("VALUE-TYPE", Error, r.YearPos, "year 报告年度", fmt.Sprintf("报告年度应是四位数年份，如 %d", time.Now().Year()-1))
-		} else {
-			r.Year = y
+	peek := map[string]field{}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		if k := root.Content[i].Value; k == keyFormat || k == keyVariant || k == keyYear {
+			peek[k] = field{Key: root.Content[i], Value: resolve(root.Content[i+1])}
 		}
-	} else {
-		l.add("KEY-MISSING", Error, rootPos, "year 报告年度", "缺少报告年度：加一行 year: 年份")
 	}
-	spec, err := NewSpec(r.Format, r.Variant, r.Year)
+	id, variant := spec.Latest(), ""
+	if f, ok := peek[keyFormat]; ok {
+		id = strings.TrimSpace(f.Value.Value)
+	}
+	if f, ok := peek[keyVariant]; ok {
+		variant = strings.TrimSpace(f.Value.Value)
+	}
+	l.year(peek, posOf(root))
+	format, err := spec.Get(id, variant, r.Year)
 	if err != nil {
-		pos := rootPos
-		if f, ok := top["format"]; ok {
+		pos := posOf(root)
+		if f, ok := peek[keyFormat]; ok {
 			pos = posOf(f.Value)
 		}
-		if f, ok := top["variant"]; ok && r.Variant != "" && (r.Format == Format2019 || r.Format == Format2021) {
-			pos = posOf(f.Value)
+		if f, ok := peek[keyVariant]; ok && variant != "" {
+			if _, base := spec.Get(id, "", r.Year); base == nil {
+				pos = posOf(f.Value)
+			}
 		}
-		l.add("FORMAT-UNKNOWN", Error, pos, "format 格式", err.Error())
-		return false
+		l.add(spec.FormatUnknown, pos, "format 格式", err.Error())
+		return nil, nil
 	}
-	r.Spec = spec
-	l.checkFormatYear(top)
-	if f, ok := top["agency"]; ok {
+	top := l.mapping(root, "", topKeys(format))
+	l.checkFormatYear(format, peek)
+	return format, top
+}
+
+// year reads the report year.
+func (l *loader) year(top map[string]field, rootPos Pos) {
+	r := l.r
+	f, ok := top[keyYear]
+	if !ok {
+		l.add(spec.KeyMissing, rootPos, "year 报告年度", "缺少报告年度：加一行 year: 年份")
+		return
+	}
+	r.YearPos = posOf(f.Value)
+	y, err := strconv.Atoi(strings.TrimSpace(f.Value.Value))
+	if err != nil || f.Value.Kind != yaml.ScalarNode {
+		l.add(spec.ValueType, r.YearPos, "year 报告年度", fmt.Sprintf("报告年度应是四位数年份，如 %d", time.Now().Year()-1))
+		return
+	}
+	r.Year = y
+}
+
+// fields reads the single fields after the header.
+func (l *loader) fields(top map[string]field, rootPos Pos) {
+	r := l.r
+	if f, ok := top[keyAgency]; ok {
 		r.Agency = l.text(f.Value, "agency 机关名称")
 	}
 	if strings.TrimSpace(r.Agency.S) == "" {
-		l.add("KEY-MISSING", Error, orPos(top["agency"], rootPos), "agency 机关名称", "缺少报告机关全称：agency: 机关名称")
+		l.add(spec.KeyMissing, orPos(top[keyAgency], rootPos), "agency 机关名称", "缺少报告机关全称：agency: 机关名称")
 	}
-	if f, ok := top["date"]; ok {
+	if f, ok := top[keyDate]; ok {
 		l.date(f.Value)
 	}
-	if f, ok := top["website"]; ok {
+	if f, ok := top[keyWebsite]; ok {
 		r.Website = l.text(f.Value, "website 网址")
 	}
-	if f, ok := top["preamble"]; ok {
+	if f, ok := top[keyPreamble]; ok {
 		r.Preamble = l.text(f.Value, "preamble 前言")
 	}
-	if f, ok := top["contact"]; ok {
+	if f, ok := top[keyContact]; ok {
 		l.contact(f.Value)
 	}
-	return true
 }
 
 func orPos(f field, fallback Pos) Pos {
@@ -131,23 +174,22 @@ func orPos(f field, fallback Pos) Pos {
 }
 
 // checkFormatYear enforces the format in force for the report year.
-func (l *loader) checkFormatYear(top map[string]field) {
+func (l *loader) checkFormatYear(f *spec.Format, top map[string]field) {
 	r := l.r
-	if r.Year == 0 {
+	want := spec.ForYear(r.Year)
+	if r.Year == 0 || (f.Years.Contains(r.Year) && want == f.ID) {
 		return
 	}
 	pos := r.YearPos
-	if f, ok := top["format"]; ok {
-		pos = posOf(f.Value)
+	if v, ok := top[keyFormat]; ok {
+		pos = posOf(v.Value)
 	}
-	switch {
-	case r.Year < 2019:
-		l.add("FORMAT-YEAR", Error, r.YearPos, "year 报告年度", fmt.Sprintf("%d 年度报告早于 2019 年新格式，不在本工具范围内", r.Year))
-	case r.Year <= 2020 && r.Format == Format2021:
-		l.add("FORMAT-YEAR", Error, pos, "format 格式", fmt.Sprintf("%d 年度报告应使用 2019 格式（国办公开办函〔2019〕60号）：format: \"2019\"", r.Year))
-	case r.Year >= 2021 && r.Format == Format2019:
-		l.add("FORMAT-YEAR", Error, pos, "format 格式", fmt.Sprintf("%d 年度报告应使用 2021 格式（国办公开办函〔2021〕30号）：format: \"2021\"", r.Year))
+	if want == "" {
+		l.add(spec.FormatYear, r.YearPos, "year 报告年度", fmt.Sprintf("%d 年度报告早于现行格式，不在本工具范围内", r.Year))
+		return
 	}
+	right, _ := spec.Get(want, "", r.Year)
+	l.add(spec.FormatYear, pos, "format 格式", fmt.Sprintf("%d 年度报告应使用 %s 格式（%s）：format: \"%s\"", r.Year, want, right.Notice.Number, want))
 }
 
 // date reads the 落款日期: 2024-01-20 or 2024年1月20日.
@@ -163,24 +205,24 @@ func (l *loader) date(n *yaml.Node) {
 		t, err = time.Parse("2006-01-02", s)
 	}
 	if err != nil || n.Kind != yaml.ScalarNode {
-		l.add("VALUE-TYPE", Error, r.DatePos, "date 落款日期", fmt.Sprintf("“%s”不是日期：写作 2025-01-20", s))
+		l.add(spec.ValueType, r.DatePos, "date 落款日期", fmt.Sprintf("“%s”不是日期：写作 2025-01-20", s))
 		return
 	}
 	r.Date = &Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
 	if r.Year != 0 && t.Year() <= r.Year {
-		l.add("DATE-RANGE", Warning, r.DatePos, "date 落款日期", fmt.Sprintf("落款日期 %s 早于报告年度 %d 年结束", s, r.Year))
+		l.add(spec.DateRange, r.DatePos, "date 落款日期", fmt.Sprintf("落款日期 %s 早于报告年度 %d 年结束", s, r.Year))
 	}
 }
 
+// contactKeys are the keys of contact, in the order of Contact.fields.
 var contactKeys = []string{"office", "address", "postcode", "phone", "fax", "email"}
 
 func (l *loader) contact(n *yaml.Node) {
-	c := &l.r.Contact
-	targets := []*Text{&c.Office, &c.Address, &c.Postcode, &c.Phone, &c.Fax, &c.Email}
-	m := l.mapping(n, "contact", contactKeys)
+	targets := l.r.Contact.fields()
+	m := l.mapping(n, keyContact, contactKeys)
 	for i, k := range contactKeys {
 		if f, ok := m[k]; ok {
-			*targets[i] = l.text(f.Value, "contact."+k)
+			*targets[i] = l.text(f.Value, keyContact+"."+k)
 		}
 	}
 }

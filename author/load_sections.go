@@ -6,39 +6,59 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
-)
 
-// Section names in messages: "一、总体情况".
-func (s *Spec) sectionName(i int) string {
-	return [6]string{"一", "二", "三", "四", "五", "六"}[i] + "、" + s.Sections[i]
-}
+	"nianbao/spec"
+)
 
 // sections reads the six sections.
 func (l *loader) sections(top map[string]field, rootPos Pos) {
-	r, spec := l.r, l.r.Spec
-	for i, key := range SectionKeys {
+	r, format := l.r, l.r.Spec
+	for i, s := range format.Sections {
 		r.SectionPos[i] = rootPos
-		if f, ok := top[key]; ok {
+		if f, ok := top[s.Key]; ok {
 			r.SectionPos[i] = posOf(f.Key)
-		} else if key != "other_matters" {
-			l.add("SECTION-MISSING", Error, rootPos, spec.sectionName(i), fmt.Sprintf("缺少这一部分：加上键 %s（nianbao init 生成的模板里有完整写法）", key))
+		} else if !l.optionalSection(s) {
+			l.add(spec.SectionMissing, rootPos, s.Heading(), fmt.Sprintf("缺少这一部分：加上键 %s（nianbao init 生成的模板里有完整写法）", s.Key))
 		}
 	}
-	if f, ok := top["overview"]; ok {
-		r.Overview = l.prose(f.Value, "overview")
-	}
-	if f, ok := top["problems"]; ok {
-		r.Problems = l.prose(f.Value, "problems")
-	}
-	l.proactive(top["proactive"])
-	l.requests(top["requests"])
-	l.appeals(top["appeals"])
-	if f, ok := top["other_matters"]; ok {
-		l.otherMatters(f.Value)
+	for _, s := range format.Sections {
+		f, ok := top[s.Key]
+		switch {
+		case s.Kind == spec.TableSection:
+			l.table(s, f)
+		case !ok:
+		case s.Fee:
+			l.otherMatters(s, f.Value)
+		default:
+			r.Prose[s.Index] = l.prose(f.Value, s.Key)
+		}
 	}
 }
 
-var partKeys = []string{"title", "text", "parts"}
+// optionalSection reports whether a missing section key is not reported as
+// missing: section 六, whose absence the rules on its content report.
+func (l *loader) optionalSection(s *spec.Section) bool { return s.Fee }
+
+// table reads the table of a table section.
+func (l *loader) table(s *spec.Section, f field) {
+	switch t := l.r.Spec; s.Index {
+	case t.Proactive.Section:
+		l.proactive(f)
+	case t.Requests.Section:
+		l.requests(f)
+	case t.Appeals.Section:
+		l.appeals(f)
+	}
+}
+
+// Keys of a titled part.
+const (
+	keyTitle = "title"
+	keyText  = "text"
+	keyParts = "parts"
+)
+
+var partKeys = []string{keyTitle, keyText, keyParts}
 
 // prose reads a section's text: a string, or a list of {title, text, parts}.
 func (l *loader) prose(n *yaml.Node, where string) Prose {
@@ -63,20 +83,20 @@ func (l *loader) parts(n *yaml.Node, where string) []Part {
 		}
 		m := l.mapping(item, at, partKeys)
 		var part Part
-		if f, ok := m["title"]; ok {
-			part.Title = l.title(f.Value, at+".title")
+		if f, ok := m[keyTitle]; ok {
+			part.Title = l.title(f.Value, at+"."+keyTitle)
 		}
 		if strings.TrimSpace(part.Title.S) == "" {
-			l.add("KEY-MISSING", Error, posOf(item), at, "这一部分缺少标题：title: 标题（不写编号，编号由工具生成）")
+			l.add(spec.KeyMissing, posOf(item), at, "这一部分缺少标题：title: 标题（不写编号，编号由工具生成）")
 		}
-		if f, ok := m["text"]; ok {
-			part.Text = l.text(f.Value, at+".text")
+		if f, ok := m[keyText]; ok {
+			part.Text = l.text(f.Value, at+"."+keyText)
 		}
-		if f, ok := m["parts"]; ok {
+		if f, ok := m[keyParts]; ok {
 			if f.Value.Kind != yaml.SequenceNode {
-				l.add("VALUE-TYPE", Error, posOf(f.Value), at+".parts", "parts 应是列表，每项有 title 和 text")
+				l.add(spec.ValueType, posOf(f.Value), at+"."+keyParts, "parts 应是列表，每项有 title 和 text")
 			} else {
-				part.Parts = l.parts(f.Value, at+".parts")
+				part.Parts = l.parts(f.Value, at+"."+keyParts)
 			}
 		}
 		out = append(out, part)
@@ -93,37 +113,38 @@ var titleNumber = regexp.MustCompile(`^\s*(?:[（(]\s*[一二三四五六七八�
 func (l *loader) title(n *yaml.Node, cell string) Text {
 	t := l.text(n, cell)
 	if m := titleNumber.FindString(t.S); m != "" && m != t.S {
-		l.add("TITLE-NUMBER", Warning, t.Pos, cell, fmt.Sprintf("标题前的编号“%s”由工具生成，已去掉：只写标题文字", strings.TrimSpace(m)))
+		l.add(spec.TitleNumber, t.Pos, cell, fmt.Sprintf("标题前的编号“%s”由工具生成，已去掉：只写标题文字", strings.TrimSpace(m)))
 		t.S = strings.TrimPrefix(t.S, m)
 	}
 	return t
 }
 
-var otherMattersKeys = []string{"processing_fee", "text"}
-var feeKeys = []string{"notices", "billed", "collected"}
-
-func (l *loader) otherMatters(n *yaml.Node) {
+// otherMatters reads section 六: the fee statement and the text.
+func (l *loader) otherMatters(s *spec.Section, n *yaml.Node) {
+	fee := l.r.Spec.Fee
 	if n.Kind == yaml.ScalarNode && !isNull(n) {
-		l.add("VALUE-TYPE", Error, posOf(n), "other_matters", "other_matters 下分 processing_fee（信息处理费）和 text（文字）两项")
+		l.add(spec.ValueType, posOf(n), s.Key, fmt.Sprintf("%s 下分 %s（%s）和 %s（文字）两项", s.Key, fee.Key, fee.Label, keyText))
 		return
 	}
-	m := l.mapping(n, "other_matters", otherMattersKeys)
-	if f, ok := m["text"]; ok {
-		l.r.OtherMatters = l.prose(f.Value, "other_matters.text")
+	m := l.mapping(n, s.Key, []string{fee.Key, keyText})
+	if f, ok := m[keyText]; ok {
+		l.r.Prose[s.Index] = l.prose(f.Value, s.Key+"."+keyText)
 	}
-	f, ok := m["processing_fee"]
+	f, ok := m[fee.Key]
 	if !ok {
 		return
 	}
-	fee := &Fee{Pos: posOf(f.Key)}
-	fm := l.mapping(f.Value, "other_matters.processing_fee", feeKeys)
-	kinds := []Kind{KindCount, KindMoney, KindMoney}
-	targets := []**Value{&fee.Notices, &fee.Billed, &fee.Collected}
-	for i, k := range feeKeys {
-		if vf, ok := fm[k]; ok {
-			v := l.number(vf.Value, kinds[i], "信息处理费·"+feeLabels[i])
-			*targets[i] = &v
+	var keys []string
+	for _, field := range fee.Fields {
+		keys = append(keys, field.Key)
+	}
+	r := &Fee{Pos: posOf(f.Key), Values: make([]*Value, len(fee.Fields))}
+	fm := l.mapping(f.Value, s.Key+"."+fee.Key, keys)
+	for i, field := range fee.Fields {
+		if vf, ok := fm[field.Key]; ok {
+			v := l.number(vf.Value, field.Kind, fee.FieldName(field))
+			r.Values[i] = &v
 		}
 	}
-	l.r.Fee = fee
+	l.r.Fee = r
 }

@@ -5,25 +5,18 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"nianbao/spec"
 )
 
-// rowSpec says how to read one data row.
-type rowSpec struct {
-	path     string   // full YAML path
-	cell     string   // official name for messages
-	columns  []Column // data columns the user writes
-	total    bool     // an extra number may follow: the reported 总计
-	scalarOK bool     // a single-column row may be written as a bare number
-}
-
 // row reads one data row at n (nil: the row is absent, all zeros, at pos).
-func (l *loader) row(n *yaml.Node, pos Pos, rs rowSpec) *Row {
-	row := &Row{Path: rs.path, Pos: pos, Values: make([]Value, len(rs.columns))}
+func (l *loader) row(n *yaml.Node, pos Pos, s *spec.Row) *Row {
+	row := l.r.Row(s)
 	for i := range row.Values {
 		row.Values[i] = Value{Pos: pos}
 	}
-	l.r.Rows[rs.path] = row
-	if n == nil && l.typos[rs.path] {
+	row.Pos = pos
+	if n == nil && l.typos[s.Key] {
 		return row.spoil()
 	}
 	if n == nil {
@@ -31,30 +24,30 @@ func (l *loader) row(n *yaml.Node, pos Pos, rs rowSpec) *Row {
 	}
 	row.Given, row.Pos = true, posOf(n)
 	items := []*yaml.Node{n}
-	want := len(rs.columns)
+	want := len(s.Columns)
+	total := s.Total != nil
 	switch {
 	case isNull(n):
-		l.add("BLANK-CELL", Error, posOf(n), rs.cell, fmt.Sprintf("这一行是空的：没有发生的请填 %s", values{}.row("", rs.columns, false)))
+		l.add(spec.BlankCell, posOf(n), s.FullName(), fmt.Sprintf("这一行是空的：没有发生的请填 %s", zeroRow(s)))
 		return row.spoil()
 	case n.Kind == yaml.SequenceNode:
 		items = n.Content
-	case !(rs.scalarOK && n.Kind == yaml.ScalarNode):
-		l.add("VALUE-TYPE", Error, posOf(n), rs.cell, fmt.Sprintf("这一行应写作 [%s]，现在是%s", columnList(rs.columns, rs.total), kindName(n)))
+	case !(want == 1 && !total && n.Kind == yaml.ScalarNode):
+		l.add(spec.ValueType, posOf(n), s.FullName(), fmt.Sprintf("这一行应写作 [%s]，现在是%s", columnList(s), kindName(n)))
 		return row.spoil()
 	}
-	if len(items) != want && !(rs.total && len(items) == want+1) {
-		l.add("ROW-LENGTH", Error, posOf(n), rs.cell, fmt.Sprintf("这一行应有 %d 个数 [%s]，现在有 %d 个", want, columnList(rs.columns, rs.total), len(items)))
+	if len(items) != want && !(total && len(items) == want+1) {
+		l.add(spec.RowLength, posOf(n), s.FullName(), fmt.Sprintf("这一行应有 %d 个数 [%s]，现在有 %d 个", want, columnList(s), len(items)))
 		return row.spoil()
 	}
 	for i, item := range items {
 		item = resolve(item)
 		if i == want {
-			v := l.number(item, KindCount, rs.cell+"·总计")
+			v := l.number(item, spec.Count, s.Cell(s.Total))
 			row.Reported = &v
 			continue
 		}
-		c := rs.columns[i]
-		row.Values[i] = l.number(item, c.Kind, rs.cell+"·"+c.Label)
+		row.Values[i] = l.number(item, s.Columns[i].Kind, s.Cell(&s.Columns[i]))
 	}
 	return row
 }
@@ -67,16 +60,30 @@ func (row *Row) spoil() *Row {
 	return row
 }
 
-func columnList(cols []Column, total bool) string {
-	var names []string
+// zeroRow writes a row of zeros as it is written in a file.
+func zeroRow(s *spec.Row) string {
+	if len(s.Columns) == 1 && s.Total == nil {
+		return "0"
+	}
+	return "[" + strings.TrimSuffix(strings.Repeat("0, ", len(s.Columns)), ", ") + "]"
+}
+
+// columnList names a row's columns: "自然人, 商业企业, …（可再加总计）".
+func columnList(s *spec.Row) string {
+	str := labels(s.Columns)
+	if s.Total != nil {
+		str += fmt.Sprintf("（可再加%s）", s.Total.Label)
+	}
+	return str
+}
+
+// labels joins column labels with commas.
+func labels(cols []spec.Column) string {
+	var ls []string
 	for _, c := range cols {
-		names = append(names, c.Label)
+		ls = append(ls, c.Label)
 	}
-	s := strings.Join(names, ", ")
-	if total {
-		s += "（可再加总计）"
-	}
-	return s
+	return strings.Join(ls, ", ")
 }
 
 // section returns the mapping of a table section, or nil when absent.
@@ -89,43 +96,48 @@ func (l *loader) section(f field, where string, keys []string) (m map[string]fie
 	return l.mapping(f.Value, where, keys), posOf(f.Key), false
 }
 
+// spoilTable marks every row of a table unreadable.
+func (l *loader) spoilTable(t *spec.Table) {
+	for _, s := range t.Rows {
+		l.r.Row(s).spoil()
+	}
+}
+
 func (l *loader) proactive(f field) {
-	spec := l.r.Spec
+	t := l.r.Spec.Proactive
 	var keys []string
-	for _, b := range spec.Proactive {
+	for _, b := range t.Blocks {
 		for _, ln := range b.Lines {
 			keys = append(keys, ln.Key)
 		}
 	}
-	m, pos, absent := l.section(f, "proactive", keys)
-	for _, b := range spec.Proactive {
+	m, pos, absent := l.section(f, t.Key, keys)
+	for _, b := range t.Blocks {
 		for _, ln := range b.Lines {
-			rs := rowSpec{path: "proactive." + ln.Key, cell: Table2 + "·" + ln.Label, columns: b.Columns, scalarOK: len(b.Columns) == 1}
 			var n *yaml.Node
 			if v, ok := m[ln.Key]; ok {
 				n = v.Value
 			}
-			if row := l.row(n, pos, rs); absent {
-				row.spoil()
-			}
+			l.row(n, pos, ln.Row)
 		}
+	}
+	if absent {
+		l.spoilTable(&t.Table)
 	}
 }
 
 // requests reads table 三, following the label tree of the spec.
 func (l *loader) requests(f field) {
-	spec := l.r.Spec
-	m, pos, absent := l.section(f, "requests", childKeys(spec.Requests))
-	l.requestNodes(spec.Requests, m, pos, "requests")
+	t := l.r.Spec.Requests
+	m, pos, absent := l.section(f, t.Key, childKeys(t.Nodes))
+	l.requestNodes(t.Nodes, m, pos, t.Key)
 	if absent {
-		for _, leaf := range spec.Leaves() {
-			l.r.Rows["requests."+leaf.Path].spoil()
-		}
+		l.spoilTable(&t.Table)
 	}
 }
 
 // childKeys lists the YAML keys of nodes, looking through keyless groups.
-func childKeys(ns []*RowNode) []string {
+func childKeys(ns []*spec.Node) []string {
 	var keys []string
 	for _, n := range ns {
 		if n.Key == "" {
@@ -137,31 +149,15 @@ func childKeys(ns []*RowNode) []string {
 	return keys
 }
 
-func (l *loader) requestNodes(ns []*RowNode, m map[string]field, pos Pos, where string) {
-	spec := l.r.Spec
+func (l *loader) requestNodes(ns []*spec.Node, m map[string]field, pos Pos, where string) {
 	for _, node := range ns {
 		if node.Key == "" {
 			l.requestNodes(node.Children, m, pos, where)
 			continue
 		}
-		path := where + "." + node.Key
 		f, given := m[node.Key]
 		if len(node.Children) > 0 {
-			var sub map[string]field
-			subPos, spoilt := pos, false
-			if given {
-				subPos = posOf(f.Key)
-				if f.Value.Kind == yaml.SequenceNode {
-					l.add("VALUE-TYPE", Error, posOf(f.Value), Table3+"·"+node.Label, groupAsRow(node))
-					spoilt = true
-				} else {
-					sub = l.mapping(f.Value, path, childKeys(node.Children))
-				}
-			}
-			l.requestNodes(node.Children, sub, subPos, path)
-			if spoilt {
-				l.spoilAll(path)
-			}
+			l.requestGroup(node, f, given, pos, where+"."+node.Key)
 			continue
 		}
 		var n *yaml.Node
@@ -169,11 +165,11 @@ func (l *loader) requestNodes(ns []*RowNode, m map[string]field, pos Pos, where 
 		if given {
 			n = f.Value
 			if n.Kind == yaml.MappingNode {
-				l.add("VALUE-TYPE", Error, posOf(n), Table3+"·"+node.Label, fmt.Sprintf("%s 在 %s 格式中是一行 [6 个数]，不分小项", node.Label, spec.Format))
+				l.add(spec.ValueType, posOf(n), node.Row.FullName(), fmt.Sprintf("%s 在 %s中是一行 [%d 个数]，不分小项", node.Label, l.r.Spec.Name(), len(node.Row.Columns)))
 				n, spoilt = nil, true
 			}
 		}
-		row := l.row(n, pos, rowSpec{path: path, cell: Table3 + "·" + node.Label, columns: spec.Applicants, total: true})
+		row := l.row(n, pos, node.Row)
 		if spoilt {
 			row.spoil()
 		}
@@ -183,18 +179,32 @@ func (l *loader) requestNodes(ns []*RowNode, m map[string]field, pos Pos, where 
 	}
 }
 
-// spoilAll marks the rows at and below a path unreadable.
-func (l *loader) spoilAll(path string) {
-	for p, row := range l.r.Rows {
-		if p == path || strings.HasPrefix(p, path+".") {
-			row.spoil()
+// requestGroup reads a group of rows of table 三 (（三）不予公开 …).
+func (l *loader) requestGroup(node *spec.Node, f field, given bool, pos Pos, path string) {
+	var sub map[string]field
+	spoilt := false
+	if given {
+		pos = posOf(f.Key)
+		if f.Value.Kind == yaml.SequenceNode {
+			l.add(spec.ValueType, posOf(f.Value), l.r.Spec.Requests.Number+"·"+node.Label, groupAsRow(node))
+			spoilt = true
+		} else {
+			sub = l.mapping(f.Value, path, childKeys(node.Children))
+		}
+	}
+	l.requestNodes(node.Children, sub, pos, path)
+	if spoilt {
+		for _, s := range l.r.Spec.Requests.Rows {
+			if strings.HasPrefix(s.Key, path+".") {
+				l.r.Row(s).spoil()
+			}
 		}
 	}
 }
 
 // groupAsRow explains a group written as a single row, as in the hybrid
 // reports that keep the 2019 single-row （六）其他处理 in the 2021 format.
-func groupAsRow(node *RowNode) string {
+func groupAsRow(node *spec.Node) string {
 	var keys []string
 	for _, c := range node.Children {
 		keys = append(keys, c.Key+"（"+c.Label+"）")
@@ -215,20 +225,20 @@ func (l *loader) claimed(row *Row) {
 }
 
 func (l *loader) appeals(f field) {
-	spec := l.r.Spec
+	t := l.r.Spec.Appeals
 	var keys []string
-	for _, g := range spec.AppealGroups {
+	for _, g := range t.Groups {
 		keys = append(keys, g.Key)
 	}
-	m, pos, absent := l.section(f, "appeals", keys)
-	for _, g := range spec.AppealGroups {
+	m, pos, absent := l.section(f, t.Key, keys)
+	for _, g := range t.Groups {
 		var n *yaml.Node
 		if v, ok := m[g.Key]; ok {
 			n = v.Value
 		}
-		row := l.row(n, pos, rowSpec{path: "appeals." + g.Key, cell: Table4 + "·" + g.Label, columns: spec.AppealOutcomes, total: true})
-		if absent {
-			row.spoil()
-		}
+		l.row(n, pos, g.Row)
+	}
+	if absent {
+		l.spoilTable(&t.Table)
 	}
 }

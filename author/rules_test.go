@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"nianbao/spec"
 )
 
 // TestRules makes each rule fire on a one-line change of the clean example.
@@ -52,8 +54,8 @@ func TestRules(t *testing.T) {
 // TestCrossYear compares 二、上年结转 with last year's 四、结转下年度.
 func TestCrossYear(t *testing.T) {
 	prev, _ := checkBytes("2023.yaml", example(t, "year: 2024", "year: 2023"), Options{})
-	prev.Overview, prev.Problems, prev.OtherMatters = Prose{}, Prose{}, Prose{} // no repeated text
-	carry := prev.Rows["requests.carried_forward"].Values
+	prev.Prose = [6]Prose{} // no repeated text
+	carry := prev.RowAt("requests.carried_forward").Values
 	carry[0].Num, carry[1].Num = Int(2), Int(0)
 	_, fs := checkBytes("2024.yaml", example(t, "x", "x"), Options{Previous: prev})
 	if got := brief(fs); !reflect.DeepEqual(got, []string{"CROSS-YEAR-CARRY:53"}) {
@@ -62,7 +64,7 @@ func TestCrossYear(t *testing.T) {
 	if f := fs[0]; f.Left != "3" || f.Right != "2" || f.Diff != "1" || f.Severity != Warning {
 		t.Errorf("finding = %+v", f)
 	}
-	prev.Rows["requests.carried_forward"].Values[0].Num = Int(3)
+	prev.RowAt("requests.carried_forward").Values[0].Num = Int(3)
 	if _, fs := checkBytes("2024.yaml", example(t, "x", "x"), Options{Previous: prev}); len(fs) != 0 {
 		t.Errorf("matching carry: %v", fs)
 	}
@@ -91,7 +93,7 @@ func TestPingtan2020(t *testing.T) {
 // TestDerived checks the totals the tool computes.
 func TestDerived(t *testing.T) {
 	r, _ := checkFile(t, "example-2021.yaml", Options{})
-	seven := r.Rows["requests.total"]
+	seven := r.RowAt("requests.total")
 	var got []string
 	for _, v := range seven.Values {
 		got = append(got, v.Num.String())
@@ -99,7 +101,7 @@ func TestDerived(t *testing.T) {
 	if strings.Join(got, ",") != "85,5,0,1,2,0" || seven.Total != Int(93) {
 		t.Errorf("（七） = %v total %v", got, seven.Total)
 	}
-	if r.Rows["requests.new"].Total != Int(95) || r.Rows["appeals.litigation_direct"].Total != Int(2) {
+	if r.RowAt("requests.new").Total != Int(95) || r.RowAt("appeals.litigation_direct").Total != Int(2) {
 		t.Error("row totals wrong")
 	}
 	for ref, want := range map[string]string{
@@ -122,14 +124,14 @@ func TestFormat2019Values(t *testing.T) {
 	if len(fs) != 0 {
 		t.Fatal(fs)
 	}
-	lic := r.Rows["proactive.licensing"].Values
-	pen := r.Rows["proactive.penalty"].Values
-	proc := r.Rows["proactive.procurement"].Values
+	lic := r.RowAt("proactive.licensing").Values
+	pen := r.RowAt("proactive.penalty").Values
+	proc := r.RowAt("proactive.procurement").Values
 	if lic[1].String() != "+303" || pen[1].String() != "-62" || proc[1].String() != "12932.14万元" || proc[1].Unit != "万元" {
 		t.Errorf("values: %v %v %v", lic[1], pen[1], proc[1])
 	}
-	if r.Spec.Proactive[1].Columns[0].Label != "上一年项目数量（指2019年事项数）" {
-		t.Errorf("hubei label: %s", r.Spec.Proactive[1].Columns[0].Label)
+	if l := r.Spec.Proactive.Blocks[1].Columns[0].Label; l != "上一年项目数量（指2019年事项数）" {
+		t.Errorf("hubei label: %s", l)
 	}
 	_, fs = checkBytes("x.yaml", []byte(strings.Replace(mustRead(t, "qiaokou-2020.yaml"), `[367, "12932.14万元"]`, `[367, "12932.14美元"]`, 1)), Options{})
 	if !hasRule(fs, "VALUE-TYPE") {
@@ -148,9 +150,9 @@ func TestAlias(t *testing.T) {
 
 // TestSchema: the schema is JSON and names the same keys the loader reads.
 func TestSchema(t *testing.T) {
-	for _, f := range []Format{Format2019, Format2021} {
-		spec, _ := NewSpec(f, "", 2020)
-		data, err := spec.Schema()
+	for _, id := range spec.IDs() {
+		f, _ := spec.Get(id, "", 2020)
+		data, err := Schema(f)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -167,13 +169,13 @@ func TestSchema(t *testing.T) {
 			got = append(got, k)
 		}
 		sort.Strings(got)
-		want := childKeys(spec.Requests)
+		want := childKeys(f.Requests.Nodes)
 		sort.Strings(want)
 		if !reflect.DeepEqual(got, want) {
-			t.Errorf("%s: schema requests keys %v, loader %v", f, got, want)
+			t.Errorf("%s: schema requests keys %v, loader %v", id, got, want)
 		}
-		if !strings.Contains(string(data), "1.属于国家秘密") {
-			t.Errorf("%s: labels missing", f)
+		if !strings.Contains(string(data), f.Requests.Table.Rows[3].Label) {
+			t.Errorf("%s: labels missing", id)
 		}
 	}
 }
@@ -204,8 +206,8 @@ func TestDecimal(t *testing.T) {
 // from last year (REPEAT-FIGURES).
 func TestRepeat(t *testing.T) {
 	prev, _ := checkBytes("2023.yaml", example(t, "year: 2024", "year: 2023"), Options{})
-	prev.Rows["requests.carried_forward"].Values[0].Num = Int(3) // the carry matches
-	prev.Rows["requests.carried_forward"].Values[1].Num = Int(0)
+	prev.RowAt("requests.carried_forward").Values[0].Num = Int(3) // the carry matches
+	prev.RowAt("requests.carried_forward").Values[1].Num = Int(0)
 	_, fs := checkBytes("2024.yaml", example(t, "x", "x"), Options{Previous: prev})
 	if got := brief(fs); !reflect.DeepEqual(got, []string{"REPEAT-TEXT:104", "REPEAT-TEXT:23", "REPEAT-TEXT:91"}) {
 		t.Errorf("copied prose: %v\n%v", got, fs)
@@ -214,14 +216,14 @@ func TestRepeat(t *testing.T) {
 		t.Errorf("message: %s", fs[0].Message)
 	}
 	// Same tables, new prose: REPEAT-FIGURES.
-	prev.Overview, prev.Problems, prev.OtherMatters = Prose{}, Prose{}, Prose{}
+	prev.Prose = [6]Prose{}
 	same, _ := checkBytes("2024.yaml", example(t, "x", "x"), Options{})
-	for path, row := range same.Rows {
-		copy(prev.Rows[path].Values, row.Values)
+	for i, row := range same.Rows {
+		copy(prev.Rows[i].Values, row.Values)
 	}
-	same.Rows["requests.carried_in"].Values[0].Num = Int(4) // this year's carry-in = last year's carry-out
+	same.RowAt("requests.carried_in").Values[0].Num = Int(4) // this year's carry-in = last year's carry-out
 	data := example(t, "carried_in:       [3, 0, 0, 0, 0, 0]", "carried_in:       [4, 1, 0, 0, 0, 0]")
-	prev.Rows["requests.carried_in"].Values[0].Num, prev.Rows["requests.carried_in"].Values[1].Num = Int(4), Int(1)
+	prev.RowAt("requests.carried_in").Values[0].Num, prev.RowAt("requests.carried_in").Values[1].Num = Int(4), Int(1)
 	_, fs = checkBytes("2024.yaml", data, Options{Previous: prev})
 	if !hasRule(fs, "REPEAT-FIGURES") {
 		t.Errorf("copied tables: %v", fs)

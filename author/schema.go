@@ -3,6 +3,9 @@ package author
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
+
+	"nianbao/spec"
 )
 
 // obj is a JSON Schema object.
@@ -16,34 +19,34 @@ func describe(title, desc string, s obj) obj {
 	return s
 }
 
-func kindSchema(k Kind) obj {
+func kindSchema(k spec.Kind) obj {
 	switch k {
-	case KindSigned:
+	case spec.Signed:
 		return obj{"type": "integer"}
-	case KindMoney:
+	case spec.Money:
 		return obj{"type": "number", "minimum": 0}
-	case KindAmount:
-		return obj{"type": []string{"string", "number"}, "pattern": `^[0-9]+(\.[0-9]+)?(元|万元|亿元)?$`}
+	case spec.Amount:
+		return obj{"type": []string{"string", "number"}, "pattern": `^[0-9]+(\.[0-9]+)?(` + strings.Join(amountUnits, "|") + `)?$`}
 	}
 	return obj{"type": "integer", "minimum": 0}
 }
 
 // rowSchema describes a row: an array of the columns (plus an optional total).
-func rowSchema(cols []Column, total bool) obj {
+func rowSchema(s *spec.Row) obj {
 	var items []any
-	for _, c := range cols {
+	for _, c := range s.Columns {
 		items = append(items, describe(c.Label, "", kindSchema(c.Kind)))
 	}
-	max := len(cols)
-	if total {
-		items = append(items, describe("总计（可选，工具核对）", "", kindSchema(KindCount)))
+	max := len(s.Columns)
+	if s.Total != nil {
+		items = append(items, describe(s.Total.Label+"（可选，工具核对）", "", kindSchema(spec.Count)))
 		max++
 	}
-	s := obj{"type": "array", "prefixItems": items, "items": items, "minItems": len(cols), "maxItems": max}
-	if len(cols) == 1 && !total {
-		return obj{"anyOf": []any{kindSchema(cols[0].Kind), s}}
+	a := obj{"type": "array", "prefixItems": items, "items": items, "minItems": len(s.Columns), "maxItems": max}
+	if len(s.Columns) == 1 && s.Total == nil {
+		return obj{"anyOf": []any{kindSchema(s.Columns[0].Kind), a}}
 	}
-	return s
+	return a
 }
 
 func closed(props obj, required ...string) obj {
@@ -62,79 +65,96 @@ func proseSchema(title, desc string) obj {
 	}})
 }
 
-// Schema returns a JSON Schema (draft 2020-12) of the report file for the
-// spec's format, with Chinese titles, for editors.
-func (s *Spec) Schema() ([]byte, error) {
-	text := obj{"type": "string"}
-	proactive := obj{}
-	for _, b := range s.Proactive {
-		for _, ln := range b.Lines {
-			proactive[ln.Key] = describe(ln.Label, b.Title+"："+labels(b.Columns), rowSchema(b.Columns, false))
+// Schema returns a JSON Schema (draft 2020-12) of the report file for a
+// format, with Chinese titles, for editors.
+func Schema(f *spec.Format) ([]byte, error) {
+	props := obj{
+		keyFormat:   describe("年报格式", formatChoices(), obj{"enum": []string{f.ID}}),
+		keyAgency:   describe("报告机关全称", "", obj{"type": "string", "minLength": 1}),
+		keyYear:     describe("报告年度", f.Years.String(), obj{"type": "integer", "minimum": f.Years.From}),
+		keyDate:     describe("落款日期", "如 2025-01-20", obj{"type": "string"}),
+		keyWebsite:  describe("电子版查阅网址", "", obj{"type": "string"}),
+		keyContact:  describe("联系方式", "", closed(contactSchema(f))),
+		keyPreamble: describe("前言", "省略时自动生成", obj{"type": "string"}),
+	}
+	if vs := spec.Variants(f.ID); len(vs) > 0 {
+		props[keyVariant] = describe("地方变体", strings.Join(vs, "、"), obj{"enum": vs})
+	}
+	required := []string{keyAgency, keyYear}
+	for _, s := range f.Sections {
+		props[s.Key] = sectionSchema(f, s)
+		if !s.Fee {
+			required = append(required, s.Key)
 		}
-	}
-	var requests func(ns []*RowNode, props obj)
-	requests = func(ns []*RowNode, props obj) {
-		for _, n := range ns {
-			switch {
-			case n.Key == "":
-				requests(n.Children, props)
-			case len(n.Children) > 0:
-				sub := obj{}
-				requests(n.Children, sub)
-				props[n.Key] = describe(n.Label, "", closed(sub))
-			default:
-				props[n.Key] = describe(n.Label+n.Note, labels(s.Applicants), rowSchema(s.Applicants, true))
-			}
-		}
-	}
-	reqProps := obj{}
-	requests(s.Requests, reqProps)
-	appeals := obj{}
-	for _, g := range s.AppealGroups {
-		appeals[g.Key] = describe(g.Label, labels(s.AppealOutcomes), rowSchema(s.AppealOutcomes, true))
-	}
-	fee := obj{}
-	for i, k := range feeKeys {
-		kind := KindMoney
-		if i == 0 {
-			kind = KindCount
-		}
-		fee[k] = describe(feeLabels[i], "", kindSchema(kind))
-	}
-	contact := obj{}
-	for _, k := range contactKeys {
-		contact[k] = text
 	}
 	schema := obj{
 		"$schema": "https://json-schema.org/draft/2020-12/schema",
-		"title":   fmt.Sprintf("政府信息公开工作年度报告（%s 格式，%s）", s.Format, s.Notice),
+		"title":   fmt.Sprintf("%s（%s，%s）", f.Texts.Title, f.Name(), f.Notice.Number),
 		"$defs": obj{"part": closed(obj{
-			"title": describe("标题", "不写编号，编号由工具生成", text),
-			"text":  describe("正文", "每行一个自然段", text),
-			"parts": obj{"type": "array", "items": obj{"$ref": "#/$defs/part"}},
-		}, "title")},
+			keyTitle: describe("标题", "不写编号，编号由工具生成", obj{"type": "string"}),
+			keyText:  describe("正文", "每行一个自然段", obj{"type": "string"}),
+			keyParts: obj{"type": "array", "items": obj{"$ref": "#/$defs/part"}},
+		}, keyTitle)},
 		"type":                 "object",
 		"additionalProperties": false,
-		"required":             []string{"agency", "year", "overview", "proactive", "requests", "appeals", "problems", "other_matters"},
-		"properties": obj{
-			"format":    describe("年报格式", "\"2021\"：2021年度起；\"2019\"：2019、2020年度", obj{"enum": []string{string(s.Format)}}),
-			"variant":   describe("地方变体", "湖北2020年度报告：hubei-2020", obj{"enum": []string{VariantHubei2020}}),
-			"agency":    describe("报告机关全称", "", obj{"type": "string", "minLength": 1}),
-			"year":      describe("报告年度", "", obj{"type": "integer", "minimum": 2019}),
-			"date":      describe("落款日期", "如 2025-01-20", obj{"type": "string"}),
-			"website":   describe("电子版查阅网址", "", text),
-			"contact":   describe("联系方式", "", closed(contact)),
-			"preamble":  describe("前言", "省略时自动生成", text),
-			"overview":  proseSchema(s.sectionName(0), "文字，或分部分：[{title, text}]"),
-			"proactive": describe(s.sectionName(1), "", closed(proactive)),
-			"requests":  describe(s.sectionName(2), "每行：自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他（可加总计）", closed(reqProps)),
-			"appeals":   describe(s.sectionName(3), "", closed(appeals)),
-			"problems":  proseSchema(s.sectionName(4), ""),
-			"other_matters": describe(s.sectionName(5), "", closed(obj{
-				"processing_fee": describe("信息处理费", "", closed(fee)),
-				"text":           proseSchema("正文", ""),
-			})),
-		},
+		"required":             required,
+		"properties":           props,
 	}
 	return json.MarshalIndent(schema, "", "  ")
+}
+
+// formatChoices describes the registered formats and their years.
+func formatChoices() string {
+	var out []string
+	for _, f := range spec.Formats() {
+		out = append(out, fmt.Sprintf("\"%s\"：%s", f.ID, f.Years))
+	}
+	return strings.Join(out, "；")
+}
+
+func contactSchema(f *spec.Format) obj {
+	props := obj{}
+	for i, k := range contactKeys {
+		props[k] = describe(f.Texts.ContactLabels[i], "", obj{"type": "string"})
+	}
+	return props
+}
+
+// sectionSchema describes one section.
+func sectionSchema(f *spec.Format, s *spec.Section) obj {
+	switch {
+	case s.Kind == spec.ProseSection && s.Fee:
+		fee := obj{}
+		for _, field := range f.Fee.Fields {
+			fee[field.Key] = describe(field.Label, "", kindSchema(field.Kind))
+		}
+		return describe(s.Heading(), "", closed(obj{
+			f.Fee.Key: describe(f.Fee.Label, "", closed(fee)),
+			keyText:   proseSchema("正文", ""),
+		}))
+	case s.Kind == spec.ProseSection:
+		return proseSchema(s.Heading(), "文字，或分部分：[{title, text}]")
+	}
+	return describe(s.Heading(), "", closed(tableSchema(f.Table(s))))
+}
+
+// tableSchema describes a table section: its rows by key, nested for the
+// groups of table 三.
+func tableSchema(t *spec.Table) obj {
+	props := obj{}
+	for _, row := range t.Rows {
+		leaf := describe(row.Label+row.Note, labels(row.Columns), rowSchema(row))
+		g := row.Group
+		if g == nil {
+			props[strings.TrimPrefix(row.Key, t.Key+".")] = leaf
+			continue
+		}
+		group, ok := props[g.Key].(obj)
+		if !ok {
+			group = describe(g.Label, "", closed(obj{}))
+			props[g.Key] = group
+		}
+		group["properties"].(obj)[row.Node.Key] = leaf
+	}
+	return props
 }

@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
+
+	"nianbao/spec"
 )
 
 // largeValue is the magnitude above which a figure is flagged as implausible.
@@ -18,37 +20,49 @@ var notApplicable = []string{"-", "--", "---", "—", "——", "/", "无", "N/A
 // amountUnits are the units accepted after a 2019 采购总金额.
 var amountUnits = []string{"万元", "亿元", "元"}
 
-// number reads one figure of kind k. cell names it in messages.
-func (l *loader) number(n *yaml.Node, k Kind, cell string) Value {
-	v, ok := l.parseNumber(n, k, cell)
-	if !ok {
-		return Value{Pos: posOf(n), Bad: true}
+// problem is what is wrong with a figure as written.
+type problem struct {
+	rule *spec.Rule
+	msg  string
+}
+
+// number reads one figure of kind k from a YAML node. cell names it in messages.
+func (l *loader) number(n *yaml.Node, k spec.Kind, cell string) Value {
+	pos := posOf(n)
+	if n.Kind != yaml.ScalarNode {
+		l.add(spec.ValueType, pos, cell, fmt.Sprintf("这里应是一个数，现在是%s", kindName(n)))
+		return Value{Pos: pos, Bad: true}
 	}
-	l.checkMagnitude(v, cell)
+	raw := n.Value
+	if isNull(n) {
+		raw = ""
+	}
+	v, problems := parseFigure(raw, pos, k)
+	for _, p := range problems {
+		l.add(p.rule, pos, cell, p.msg)
+	}
 	return v
 }
 
-func (l *loader) parseNumber(n *yaml.Node, k Kind, cell string) (Value, bool) {
-	pos := posOf(n)
-	if n.Kind != yaml.ScalarNode {
-		l.add("VALUE-TYPE", Error, pos, cell, fmt.Sprintf("这里应是一个数，现在是%s", kindName(n)))
-		return Value{}, false
+// parseFigure reads one figure of kind k as written; the value is marked Bad
+// when it cannot be read, and the problems say why (a VALUE-LARGE warning
+// leaves it readable).
+func parseFigure(raw string, pos Pos, k spec.Kind) (Value, []problem) {
+	bad := func(rule *spec.Rule, msg string) (Value, []problem) {
+		return Value{Pos: pos, Bad: true, Raw: raw}, []problem{{rule, msg}}
 	}
-	s := strings.TrimSpace(n.Value)
-	if isNull(n) || s == "" {
-		l.add("BLANK-CELL", Error, pos, cell, "空白单元格：没有发生的请填 0")
-		return Value{}, false
-	}
-	if contains(notApplicable, s) {
-		l.add("BLANK-CELL", Error, pos, cell, fmt.Sprintf("“%s”不是数：没有发生的请填 0", s))
-		return Value{}, false
+	s := strings.TrimSpace(raw)
+	switch {
+	case s == "":
+		return bad(spec.BlankCell, "空白单元格：没有发生的请填 0")
+	case contains(notApplicable, s):
+		return bad(spec.BlankCell, fmt.Sprintf("“%s”不是数：没有发生的请填 0", s))
 	}
 	if msg := numberStyleProblem(s); msg != "" {
-		l.add("VALUE-FORMAT", Error, pos, cell, msg)
-		return Value{}, false
+		return bad(spec.ValueFormat, msg)
 	}
 	unit := ""
-	if k == KindAmount {
+	if k == spec.Amount {
 		for _, u := range amountUnits {
 			if strings.HasSuffix(s, u) {
 				s, unit = strings.TrimSpace(strings.TrimSuffix(s, u)), u
@@ -57,41 +71,35 @@ func (l *loader) parseNumber(n *yaml.Node, k Kind, cell string) (Value, bool) {
 		}
 	}
 	d, err := ParseDecimal(s)
-	if err != nil {
-		l.add("VALUE-TYPE", Error, pos, cell, numberError(n.Value, k, err))
-		return Value{}, false
+	switch {
+	case err != nil:
+		return bad(spec.ValueType, numberError(raw, k, err))
+	case (k == spec.Count || k == spec.Signed) && d.Scale > 0:
+		return bad(spec.ValueType, fmt.Sprintf("“%s”应是整数", raw))
+	case k != spec.Signed && d.Sign() < 0:
+		return bad(spec.ValueNegative, fmt.Sprintf("“%s”不能是负数", raw))
 	}
-	if (k == KindCount || k == KindSigned) && d.Scale > 0 {
-		l.add("VALUE-TYPE", Error, pos, cell, fmt.Sprintf("“%s”应是整数", n.Value))
-		return Value{}, false
-	}
-	if k != KindSigned && d.Sign() < 0 {
-		l.add("VALUE-NEGATIVE", Error, pos, cell, fmt.Sprintf("“%s”不能是负数", n.Value))
-		return Value{}, false
-	}
-	return Value{Num: d, Unit: unit, Plus: k == KindSigned && strings.HasPrefix(s, "+"), Pos: pos}, true
-}
-
-func (l *loader) checkMagnitude(v Value, cell string) {
+	v := Value{Num: d, Unit: unit, Plus: k == spec.Signed && strings.HasPrefix(s, "+"), Pos: pos}
 	abs := v.Num
 	if abs.Sign() < 0 {
 		abs.Coef = -abs.Coef
 	}
 	if abs.Cmp(largeValue) > 0 {
-		l.add("VALUE-LARGE", Warning, v.Pos, cell, fmt.Sprintf("%s 大得不合常理（超过 1 亿），请核对", v))
+		return v, []problem{{spec.ValueLarge, fmt.Sprintf("%s 大得不合常理（超过 1 亿），请核对", v)}}
 	}
+	return v, nil
 }
 
-func numberError(raw string, k Kind, err error) string {
+func numberError(raw string, k spec.Kind, err error) string {
 	switch {
 	case err == ErrOverflow:
 		return fmt.Sprintf("“%s”数值过大", raw)
 	case err.Error() == "小数位数过多":
 		return fmt.Sprintf("“%s”小数位数过多（最多 %d 位）", raw, maxScale)
-	case k == KindAmount:
+	case k == spec.Amount:
 		return fmt.Sprintf("“%s”不是金额：写作数字加单位，如 \"12932.14万元\" 或 \"73802895.90元\"", raw)
-	case k == KindMoney:
-		return fmt.Sprintf("“%s”不是金额：只写数字（单位万元），如 5949.088667", raw)
+	case k == spec.Money:
+		return fmt.Sprintf("“%s”不是金额：只写数字，如 5949.088667", raw)
 	}
 	return fmt.Sprintf("“%s”不是数：只写阿拉伯数字，如 12", raw)
 }
@@ -130,14 +138,14 @@ func toHalfWidth(s string) string {
 // the text they spell.
 func (l *loader) text(n *yaml.Node, cell string) Text {
 	if n.Kind != yaml.ScalarNode {
-		l.add("VALUE-TYPE", Error, posOf(n), cell, fmt.Sprintf("这里应是文字，现在是%s", kindName(n)))
+		l.add(spec.ValueType, posOf(n), cell, fmt.Sprintf("这里应是文字，现在是%s", kindName(n)))
 		return Text{Pos: posOf(n)}
 	}
 	if isNull(n) {
 		return Text{Pos: posOf(n)}
 	}
 	if c := utf8.RuneCountInString(n.Value); c > maxTextRunes {
-		l.add("LIMIT-TEXT", Error, posOf(n), cell, fmt.Sprintf("这段文字有 %d 字，超过 %d 字的上限：年报各部分篇幅应简明", c, maxTextRunes))
+		l.add(spec.LimitText, posOf(n), cell, fmt.Sprintf("这段文字有 %d 字，超过 %d 字的上限：年报各部分篇幅应简明", c, maxTextRunes))
 		return Text{Pos: posOf(n)}
 	}
 	return Text{S: strings.TrimRight(n.Value, "\n"), Pos: posOf(n)}

@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"nianbao/spec"
 )
 
 // maxAliasDepth bounds alias chains (an alias of an alias …).
@@ -39,18 +41,18 @@ type field struct {
 func (l *loader) mapping(n *yaml.Node, where string, keys []string) map[string]field {
 	out := map[string]field{}
 	if n.Kind != yaml.MappingNode {
-		l.add("VALUE-TYPE", Error, posOf(n), where, fmt.Sprintf("这里应是若干“键: 值”（可用的键：%s），现在是%s", strings.Join(keys, "、"), kindName(n)))
+		l.add(spec.ValueType, posOf(n), where, fmt.Sprintf("这里应是若干“键: 值”（可用的键：%s），现在是%s", strings.Join(keys, "、"), kindName(n)))
 		return out
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], resolve(n.Content[i+1])
 		name := k.Value
 		if prev, dup := out[name]; dup {
-			l.add("KEY-DUPLICATE", Error, posOf(k), join(where, name), fmt.Sprintf("键 %s 重复（第一次出现在第 %d 行）；删去一处", name, prev.Key.Line))
+			l.add(spec.KeyDuplicate, posOf(k), join(where, name), fmt.Sprintf("键 %s 重复（第一次出现在第 %d 行）；删去一处", name, prev.Key.Line))
 			continue
 		}
 		if !contains(keys, name) {
-			l.add("KEY-UNKNOWN", Error, posOf(k), where, unknownKey(name, keys))
+			l.add(spec.KeyUnknown, posOf(k), where, unknownKey(name, keys))
 			if s := suggest(name, keys); s != "" {
 				l.typos[join(where, s)] = true
 			}

@@ -66,6 +66,7 @@ type Table struct {
 	Columns int        // grid width
 	Widths  []int      // relative column widths, len Columns
 	Wide    bool       // needs the full width and a smaller type (tables 三 and 四)
+	Dense   bool       // many narrow columns: the smallest type, a landscape sheet (table 四)
 	Head    [][]Cell   // header rows, repeated when the table breaks across pages
 	Groups  [][][]Cell // body row groups (table 二: one per 第二十条 item)
 }
@@ -223,15 +224,34 @@ type Board struct {
 	Units   []BoardUnit
 }
 
-// StatusNames name the statuses of a unit in Chinese.
-var StatusNames = map[string]string{"fault": "内部错误", "unreadable": "无法读取", "error": "有错误", "warning": "有警告", "clean": "通过"}
+// Status is what became of a unit of a batch; the most urgent first.
+type Status int
+
+// Statuses, most urgent first.
+const (
+	StatusFault      Status = iota // an internal error, recovered
+	StatusUnreadable               // the file could not be read, or an output not written
+	StatusError                    // the report has errors
+	StatusWarning                  // warnings only
+	StatusClean                    // no findings
+)
+
+// String names the status in Chinese.
+func (s Status) String() string {
+	return [...]string{"内部错误", "无法读取", "有错误", "有警告", "通过"}[s]
+}
+
+// Class names the status in markup: "fault", "clean" ….
+func (s Status) Class() string {
+	return [...]string{"fault", "unreadable", "error", "warning", "clean"}[s]
+}
 
 // BoardUnit is one unit on the board.
 type BoardUnit struct {
 	File     string // the input file
 	Agency   string
 	Year     int
-	Status   string // "fault", "unreadable", "error", "warning" or "clean"
+	Status   Status
 	Errors   int
 	Warnings int
 	Findings []string // the first few findings

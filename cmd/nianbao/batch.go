@@ -37,18 +37,18 @@ func (o *outcome) code() int {
 }
 
 // status names the outcome for summaries and the board.
-func (o *outcome) status() string {
+func (o *outcome) status() render.Status {
 	switch {
 	case o.ioErr != nil:
-		return "unreadable"
+		return render.StatusUnreadable
 	case o.fault != "":
-		return "fault"
+		return render.StatusFault
 	case o.findings.Worst() == author.Error:
-		return "error"
+		return render.StatusError
 	case o.findings.Worst() == author.Warning:
-		return "warning"
+		return render.StatusWarning
 	}
-	return "clean"
+	return render.StatusClean
 }
 
 // runUnits works on units with jobs workers and hands each outcome to done
@@ -104,15 +104,14 @@ func safely(u unit, work func(unit) *outcome) (o *outcome) {
 // progress shows the batch on stderr: a bar on a terminal; otherwise, when
 // plain is set, one line per unit.
 type progress struct {
-	w       io.Writer
-	tty     bool
-	plain   bool
-	total   int
-	done    int
-	start   time.Time
-	counts  map[string]int
-	mu      sync.Mutex
-	started bool
+	w      io.Writer
+	tty    bool
+	plain  bool
+	total  int
+	done   int
+	start  time.Time
+	counts map[render.Status]int
+	mu     sync.Mutex
 }
 
 func newProgress(w io.Writer, total int) *progress {
@@ -122,7 +121,7 @@ func newProgress(w io.Writer, total int) *progress {
 			tty = info.Mode()&os.ModeCharDevice != 0
 		}
 	}
-	return &progress{w: w, tty: tty && total > 1, total: total, start: time.Now(), counts: map[string]int{}}
+	return &progress{w: w, tty: tty && total > 1, total: total, start: time.Now(), counts: map[render.Status]int{}}
 }
 
 func (p *progress) step(o *outcome) {
@@ -132,7 +131,7 @@ func (p *progress) step(o *outcome) {
 	p.counts[o.status()]++
 	if !p.tty {
 		if p.plain && p.total > 1 {
-			fmt.Fprintf(p.w, "[%d/%d] %s：%s\n", p.done, p.total, o.path, render.StatusNames[o.status()])
+			fmt.Fprintf(p.w, "[%d/%d] %s：%s\n", p.done, p.total, o.path, o.status())
 		}
 		return
 	}
@@ -161,11 +160,11 @@ func (p *progress) finish() { p.clear() }
 
 // summary is the closing line of a batch.
 func (p *progress) summary() string {
-	s := fmt.Sprintf("共 %d 个单位：通过 %d，有警告 %d，有错误 %d", p.total, p.counts["clean"], p.counts["warning"], p.counts["error"])
-	if n := p.counts["unreadable"]; n > 0 {
+	s := fmt.Sprintf("共 %d 个单位：通过 %d，有警告 %d，有错误 %d", p.total, p.counts[render.StatusClean], p.counts[render.StatusWarning], p.counts[render.StatusError])
+	if n := p.counts[render.StatusUnreadable]; n > 0 {
 		s += fmt.Sprintf("，无法读取 %d", n)
 	}
-	if n := p.counts["fault"]; n > 0 {
+	if n := p.counts[render.StatusFault]; n > 0 {
 		s += fmt.Sprintf("，内部错误 %d", n)
 	}
 	return s

@@ -15,6 +15,7 @@ import (
 	"nianbao/render/html"
 	"nianbao/render/pdf"
 	"nianbao/render/xlsx"
+	"nianbao/spec"
 )
 
 // output is one format build can write.
@@ -85,13 +86,13 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		for _, out := range o.outputs {
 			fmt.Fprintf(stdout, "已生成 %s\n", out)
 		}
-		if o.status() == "error" {
+		if o.status() == render.StatusError {
 			fmt.Fprintf(stderr, "%s: 有 %d 个错误，未生成报告\n", o.path, o.findings.Count(author.Error))
 		}
 		rows = append(rows, o.row)
 	}, prog)
 	if len(units) > 1 || units[0].root != "" {
-		board := &render.Board{Title: "政府信息公开工作年度报告 检查与生成结果", Summary: prog.summary(), Figures: author.KeyFigureLabels, Units: rows}
+		board := &render.Board{Title: spec.ReportTitle + " 检查与生成结果", Summary: prog.summary(), Figures: spec.KeyFigureLabels(), Units: rows}
 		var buf bytes.Buffer
 		err := html.WriteBoard(&buf, board)
 		if err == nil {
@@ -165,7 +166,7 @@ func (c *checker) build(u unit, dir, boardDir string, opt buildOptions) *outcome
 func boardRow(o *outcome) render.BoardUnit {
 	row := render.BoardUnit{File: o.path, Agency: o.path, Status: o.status(),
 		Errors: o.findings.Count(author.Error), Warnings: o.findings.Count(author.Warning)}
-	for range author.KeyFigureLabels {
+	for range spec.KeyFigureLabels() {
 		row.Figures = append(row.Figures, "—")
 	}
 	if r := o.report; r != nil {

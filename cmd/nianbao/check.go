@@ -23,7 +23,7 @@ type checkFlags struct {
 func addCheckFlags(fs *pflag.FlagSet) checkFlags {
 	return checkFlags{
 		previous:   fs.String("previous", "", "上一年度的年报数据文件或目录（目录按机关名称对应）：核对结转数、文字和数字是否照抄"),
-		otherShare: fs.Float64("max-other-share", 0.3, "（六）其他处理占办理结果总数的比例超过此值时警告"),
+		otherShare: fs.Float64("max-other-share", 0.3, "“其他处理”占办理结果总数的比例超过此值时警告（OTHER-HIGH）"),
 		jobs:       fs.IntP("jobs", "j", defaultJobs(), "同时处理的单位数"),
 		fonts:      addFontFlags(fs),
 	}
@@ -84,7 +84,7 @@ func (c *checker) judge(u unit) *outcome {
 		o.ioErr = unwrapPathError(err)
 		return o
 	}
-	r, fs := author.Load(u.path, data)
+	r, fs := author.Read(u.path, data)
 	if r != nil {
 		opt := author.Options{MaxOtherShare: c.share, Previous: c.previous.match(r, c.solo)}
 		if c.fonts != nil {

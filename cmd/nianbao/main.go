@@ -9,6 +9,7 @@ import (
 	"os"
 
 	"nianbao/author"
+	"nianbao/spec"
 )
 
 // version is the tool's version, set at build time with -ldflags "-X main.version=…".
@@ -35,6 +36,7 @@ func commands() []command {
 		{"sum", "汇总各单位的数据为本级政府年报的数据文件", runSum},
 		{"import", "从本工具生成的 Excel 附表读回数据文件（YAML）", runImport},
 		{"schema", "输出数据文件的 JSON Schema（供编辑器提示和校验）", runSchema},
+		{"rules", "列出全部检查规则：编号、级别、内容", runRules},
 		{"version", "显示版本", func(_ []string, stdout, _ io.Writer) int { fmt.Fprintln(stdout, "nianbao", version); return exitOK }},
 	}
 }
@@ -66,7 +68,7 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 }
 
 func usage(w io.Writer) {
-	fmt.Fprintln(w, "nianbao —— 政府信息公开工作年度报告：填数据、查勾稽、出报告")
+	fmt.Fprintln(w, "nianbao —— "+spec.ReportTitle+"：填数据、查勾稽、出报告")
 	fmt.Fprintln(w, "\n用法：nianbao 子命令 [选项] [文件…]")
 	for _, c := range commands() {
 		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)

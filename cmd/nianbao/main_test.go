@@ -38,6 +38,19 @@ func TestInitThenCheck(t *testing.T) {
 	}
 }
 
+// TestInitChoosesFormat: the year alone picks the format in force.
+func TestInitChoosesFormat(t *testing.T) {
+	for year, want := range map[string]string{"2019": `format: "2019"`, "2020": `format: "2019"`, "2021": `format: "2021"`, "2025": `format: "2021"`} {
+		code, out, errs := nianbao("init", "--year", year)
+		if code != 0 || !strings.Contains(out, want) || !strings.Contains(out, "year: "+year) {
+			t.Errorf("init --year %s: %d %s\n%s", year, code, errs, out)
+		}
+	}
+	if code, _, errs := nianbao("init", "--year", "2016"); code != 2 || !strings.Contains(errs, "没有适用的年报格式") {
+		t.Errorf("init --year 2016: %d %s", code, errs)
+	}
+}
+
 func TestCheckExitCodes(t *testing.T) {
 	tests := []struct {
 		args []string

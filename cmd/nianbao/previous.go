@@ -25,7 +25,7 @@ func loadPrevious(arg string) (*previousSet, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: 无法读取上年报告：%v", u.path, unwrapPathError(err))
 		}
-		r, _ := author.Load(u.path, data)
+		r, _ := author.Read(u.path, data)
 		if r == nil {
 			continue // unreadable: it cannot be compared with
 		}

@@ -3,13 +3,15 @@ package main
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"nianbao/author"
+	"nianbao/spec"
 )
 
 func runSchema(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("schema", "", stderr)
-	format := fs.String("format", "2021", "年报格式：2021 或 2019")
+	format := fs.String("format", spec.Latest(), "年报格式："+strings.Join(spec.IDs(), " 或 "))
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
@@ -23,9 +25,9 @@ func runSchema(args []string, stdout, stderr io.Writer) int {
 }
 
 func schemaFor(format string) ([]byte, error) {
-	spec, err := author.NewSpec(author.Format(format), "", 0)
+	f, err := spec.Get(format, "", 0)
 	if err != nil {
 		return nil, err
 	}
-	return spec.Schema()
+	return author.Schema(f)
 }

@@ -39,11 +39,12 @@ func runSum(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "nianbao sum: 以上单位有错误，改正后才能汇总")
 		return code
 	}
-	data, err := author.Sum(reports, author.SumOptions{Agency: *agency, Files: files})
+	total, err := author.Sum(reports, *agency, files)
 	if err != nil {
 		fmt.Fprintln(stderr, "nianbao sum:", err)
 		return exitErrors
 	}
+	data := author.WriteYAML(total, author.WriteOptions{Source: []string{author.SumSource(reports)}})
 	if *out == "" {
 		stdout.Write(data)
 		return exitOK
@@ -52,7 +53,7 @@ func runSum(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "%s: 无法写入：%v\n", *out, err)
 		return exitUsage
 	}
-	fmt.Fprintf(stderr, "已汇总 %d 个单位到 %s；文字部分为“（待填写）”，写好后运行 nianbao check %s\n", len(reports), *out, *out)
+	fmt.Fprintf(stderr, "已汇总 %d 个单位到 %s；文字部分为“%s”，写好后运行 nianbao check %s\n", len(reports), *out, total.Spec.Texts.Placeholder, *out)
 	return exitOK
 }
 

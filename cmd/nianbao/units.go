@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"nianbao/author"
 )
 
 // unit is one report file of a batch.
@@ -16,10 +18,9 @@ type unit struct {
 	root string // the directory argument it was found in, or "" for a file argument
 }
 
-// isReportFile reports whether a file name is a YAML report.
+// isReportFile reports whether a file found in a directory is a report.
 func isReportFile(name string) bool {
-	ext := strings.ToLower(filepath.Ext(name))
-	return (ext == ".yaml" || ext == ".yml") && !strings.HasPrefix(filepath.Base(name), ".")
+	return author.Scanned(name) && !strings.HasPrefix(filepath.Base(name), ".")
 }
 
 // expand turns file and directory arguments into units: a directory gives

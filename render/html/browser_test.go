@@ -17,10 +17,10 @@ import (
 func sampleBoard() *render.Board {
 	return &render.Board{Title: "检查与生成结果", Summary: "共 3 个单位：通过 1，有警告 1，有错误 1", Figures: []string{"新收申请", "办结", "行政复议", "行政诉讼"},
 		Units: []render.BoardUnit{
-			{File: "a/区政府.yaml", Agency: "江南市临川区人民政府", Year: 2024, Status: "clean", Figures: []string{"95", "93", "2", "3"},
+			{File: "a/区政府.yaml", Agency: "江南市临川区人民政府", Year: 2024, Status: render.StatusClean, Figures: []string{"95", "93", "2", "3"},
 				Links: []render.Link{{Label: "HTML", Href: "a/区政府.html"}, {Label: "PDF", Href: "a/区政府.pdf"}, {Label: "XLSX", Href: "a/区政府.xlsx"}}},
-			{File: "b.yaml", Agency: "某镇人民政府", Year: 2024, Status: "warning", Warnings: 1, Findings: []string{"第 29 行 PROSE-FIGURE 一、总体情况 正文“收到申请95件”与表格不符"}, Figures: []string{"1", "1", "0", "0"}},
-			{File: "c.yaml", Agency: "湘西高新技术产业开发区", Year: 2020, Status: "error", Errors: 2, Findings: []string{"第 63 行 T3-ROW-TOTAL 表三·一、本年新收政府信息公开申请数量·总计 总计(0) ≠ 自然人(1)+…=1，差 -1"}, Figures: []string{"1", "1", "0", "0"}},
+			{File: "b.yaml", Agency: "某镇人民政府", Year: 2024, Status: render.StatusWarning, Warnings: 1, Findings: []string{"第 29 行 PROSE-FIGURE 一、总体情况 正文“收到申请95件”与表格不符"}, Figures: []string{"1", "1", "0", "0"}},
+			{File: "c.yaml", Agency: "湘西高新技术产业开发区", Year: 2020, Status: render.StatusError, Errors: 2, Findings: []string{"第 63 行 T3-ROW-TOTAL 表三·一、本年新收政府信息公开申请数量·总计 总计(0) ≠ 自然人(1)+…=1，差 -1"}, Figures: []string{"1", "1", "0", "0"}},
 		}}
 }
 

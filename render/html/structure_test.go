@@ -8,8 +8,6 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
-
-	"nianbao/author"
 )
 
 func parse(t *testing.T, b []byte) *html.Node {
@@ -176,20 +174,20 @@ func TestSeedTablesCellForCell(t *testing.T) {
 	doc := parse(t, draw(t, d, Options{}))
 	tds := findAll(table(t, doc, "t3"), "td")
 	i := 0
-	for _, leaf := range r.Spec.Leaves() {
-		row := r.Rows["requests."+leaf.Path]
+	for _, leaf := range r.Spec.Requests.Table.Rows {
+		row := r.Row(leaf)
 		want := row.Values
 		if row.Claimed != nil {
 			want = row.Claimed
 		}
 		for _, v := range want {
 			if got := text(tds[i]); got != v.String() {
-				t.Errorf("%s: cell %d = %s, printed %s", leaf.Path, i, got, v)
+				t.Errorf("%s: cell %d = %s, printed %s", leaf.Key, i, got, v)
 			}
 			i++
 		}
 		if got := text(tds[i]); row.Reported == nil || got != row.Reported.Num.String() {
-			t.Errorf("%s: 总计 = %s, printed %v", leaf.Path, got, row.Reported)
+			t.Errorf("%s: 总计 = %s, printed %v", leaf.Key, got, row.Reported)
 		}
 		i++
 	}
@@ -200,7 +198,6 @@ func TestSeedTablesCellForCell(t *testing.T) {
 	if n, _ := strconv.Atoi(text(tds[len(tds)-8])); n != 165 {
 		t.Errorf("（七）总计 = %d, want 165", n)
 	}
-	_ = author.Table3
 }
 
 // TestPage checks the page furniture: lang, title, numbered sections, signature.

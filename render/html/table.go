@@ -18,7 +18,7 @@ func (r *writer) table(t *render.Table) {
 	ids := cellIDs(t.ID, places)
 	wrap := []string{"table"}
 	switch {
-	case t.Columns >= 15:
+	case t.Dense:
 		wrap = append(wrap, "widest")
 	case t.Wide:
 		wrap = append(wrap, "wide")

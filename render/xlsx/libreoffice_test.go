@@ -1,4 +1,4 @@
-package xlsx
+package xlsx_test
 
 import (
 	"encoding/csv"
@@ -11,6 +11,7 @@ import (
 
 	"nianbao/internal/testtool"
 	"nianbao/render"
+	"nianbao/render/xlsx"
 )
 
 // recalcProfile makes LibreOffice recalculate every formula of an .xlsx on
@@ -46,16 +47,16 @@ func TestLibreOfficeRecalc(t *testing.T) {
 			if !ok {
 				continue
 			}
-			rows := readCSV(t, filepath.Join(out, "book-"+sheetName(tb.Name)+".csv"))
+			rows := readCSV(t, filepath.Join(out, "book-"+xlsx.SheetName(tb.Name)+".csv"))
 			places, _ := render.Grid(tb.Rows(), tb.Columns)
 			for _, row := range places {
 				for _, p := range row {
 					if !p.Cell.Number {
 						continue
 					}
-					col, r, _ := excelize.CellNameToCoordinates(Address(p.Row, p.Col))
+					col, r, _ := excelize.CellNameToCoordinates(xlsx.Address(p.Row, p.Col))
 					if got := rows[r-1][col-1]; got != p.Cell.Value {
-						t.Errorf("%s %s %s: LibreOffice shows %q, the report %q", name, tb.Name, Address(p.Row, p.Col), got, p.Cell.Value)
+						t.Errorf("%s %s %s: LibreOffice shows %q, the report %q", name, tb.Name, xlsx.Address(p.Row, p.Col), got, p.Cell.Value)
 					}
 					checked++
 				}

@@ -11,105 +11,127 @@ import (
 	"nianbao/render"
 )
 
-// Workbook is an annex read back: which report it holds and its figures.
-type Workbook struct {
+// Book is an annex opened for reading: which report it holds, and its sheets.
+type Book struct {
 	Format, Variant, Date string
 	Year                  int
 	Agency                string
-	Figures               map[string]string // key → value as printed ("12932.14万元", "+303")
-	Problems              []Problem
+	f                     *excelize.File
 }
 
-// Problem is something wrong in a workbook, at a sheet cell.
+// Figure is a figure read from a cell: its text as written ("12932.14万元",
+// "+303", "" for a blank) and its cell ("表三!D6").
+type Figure struct {
+	Text, Ref string
+}
+
+// ProblemKind says what is wrong in a workbook.
+type ProblemKind int
+
+// Problem kinds.
+const (
+	NotOurs    ProblemKind = iota // a sheet is missing
+	Label                         // a label differs from the official one
+	Unreadable                    // a cell cannot be read
+	Data                          // the data sheet disagrees with a table
+)
+
+// Problem is something wrong in a workbook, at a cell ("表三!C10").
 type Problem struct {
-	Rule    string // XLSX-NOT-OURS, XLSX-LABEL, XLSX-VALUE, XLSX-DATA
-	Sheet   string
-	Cell    string
+	Kind    ProblemKind
+	Ref     string
 	Message string
 }
 
 // Open reads the properties that say which report a workbook holds. A
 // workbook nianbao did not write is an error.
-func Open(r io.Reader) (*excelize.File, *Workbook, error) {
+func Open(r io.Reader) (*Book, error) {
 	f, err := excelize.OpenReader(r)
 	if err != nil {
-		return nil, nil, fmt.Errorf("不是可读的 Excel（.xlsx）文件：%v", err)
+		return nil, fmt.Errorf("不是可读的 Excel（.xlsx）文件：%v", err)
 	}
 	props, err := f.GetCustomProps()
 	if err != nil {
 		f.Close()
-		return nil, nil, fmt.Errorf("无法读取文档属性：%v", err)
+		return nil, fmt.Errorf("无法读取文档属性：%v", err)
 	}
-	wb := &Workbook{Figures: map[string]string{}}
+	b := &Book{f: f}
 	for _, p := range props {
 		v := fmt.Sprint(p.Value)
 		switch p.Name {
 		case PropFormat:
-			wb.Format = v
+			b.Format = v
 		case PropVariant:
-			wb.Variant = v
+			b.Variant = v
 		case PropDate:
-			wb.Date = v
+			b.Date = v
 		case PropYear:
-			wb.Year, _ = strconv.Atoi(v)
+			b.Year, _ = strconv.Atoi(v)
 		}
 	}
-	doc, err := f.GetDocProps()
-	if err == nil {
-		wb.Agency = doc.Creator
+	if doc, err := f.GetDocProps(); err == nil {
+		b.Agency = doc.Creator
 	}
-	if wb.Format == "" || wb.Year == 0 {
+	if b.Format == "" || b.Year == 0 {
 		f.Close()
-		return nil, nil, fmt.Errorf("不是 nianbao 生成的年报附表（缺少文档属性 %s、%s）", PropFormat, PropYear)
+		return nil, fmt.Errorf("不是 nianbao 生成的年报附表（缺少文档属性 %s、%s）", PropFormat, PropYear)
 	}
-	return f, wb, nil
+	return b, nil
 }
 
-// ReadFigures reads every figure of d's tables from its cell, checking each
+// Close releases the workbook.
+func (b *Book) Close() error { return b.f.Close() }
+
+// reader collects the figures and problems of one read.
+type reader struct {
+	f        *excelize.File
+	figures  map[string]Figure
+	problems []Problem
+}
+
+func (r *reader) problem(kind ProblemKind, ref, format string, args ...any) {
+	r.problems = append(r.problems, Problem{Kind: kind, Ref: ref, Message: fmt.Sprintf(format, args...)})
+}
+
+// Read reads every figure of d's tables from its cell, by key, checking each
 // label against the official one and each figure against the data sheet.
 // d is a blank document of the workbook's format: it gives the layout.
-func (wb *Workbook) ReadFigures(f *excelize.File, d *render.Document) {
-	for _, b := range d.Blocks {
-		if t, ok := b.(*render.Table); ok {
-			wb.readTable(f, t)
+func (b *Book) Read(d *render.Document) (map[string]Figure, []Problem) {
+	r := &reader{f: b.f, figures: map[string]Figure{}}
+	for _, bl := range d.Blocks {
+		if t, ok := bl.(*render.Table); ok {
+			r.table(t)
 		}
 	}
-	wb.compareData(f)
+	r.compareData()
+	return r.figures, r.problems
 }
 
-func (wb *Workbook) problem(rule, sheet, cell, format string, args ...any) {
-	wb.Problems = append(wb.Problems, Problem{Rule: rule, Sheet: sheet, Cell: cell, Message: fmt.Sprintf(format, args...)})
-}
-
-func (wb *Workbook) readTable(f *excelize.File, t *render.Table) {
+func (r *reader) table(t *render.Table) {
 	sheet := sheetName(t.Name)
-	if idx, err := f.GetSheetIndex(sheet); err != nil || idx < 0 {
-		wb.problem("XLSX-NOT-OURS", sheet, "", "缺少工作表“%s”", sheet)
+	if idx, err := r.f.GetSheetIndex(sheet); err != nil || idx < 0 {
+		r.problem(NotOurs, sheet, "缺少工作表“%s”", sheet)
 		return
 	}
 	places, _ := render.Grid(t.Rows(), t.Columns)
 	for _, row := range places {
 		for _, p := range row {
-			ref := Address(p.Row, p.Col)
-			raw, err := f.GetCellValue(sheet, ref, excelize.Options{RawCellValue: true})
+			cell := Address(p.Row, p.Col)
+			ref := sheet + "!" + cell
+			raw, err := r.f.GetCellValue(sheet, cell, excelize.Options{RawCellValue: true})
 			if err != nil {
-				wb.problem("XLSX-VALUE", sheet, ref, "无法读取：%v", err)
+				r.problem(Unreadable, ref, "无法读取：%v", err)
 				continue
 			}
 			raw = strings.TrimSpace(raw)
 			c := p.Cell
 			if !c.Number {
 				if want := c.Text + c.Note; raw != want {
-					wb.problem("XLSX-LABEL", sheet, ref, "标签应为“%s”，实为“%s”：表格结构被改动，或不是本工具生成的附表", want, raw)
+					r.problem(Label, ref, "标签应为“%s”，实为“%s”：表格结构被改动，或不是本工具生成的附表", want, raw)
 				}
 				continue
 			}
-			if raw == "" {
-				wb.problem("XLSX-VALUE", sheet, ref, "空白单元格：没有发生的请填 0")
-				wb.Figures[c.Key] = ""
-				continue
-			}
-			wb.Figures[c.Key] = wb.figureText(raw, f, sheet, ref)
+			r.figures[c.Key] = Figure{Text: r.figureText(raw, sheet, cell), Ref: ref}
 		}
 	}
 }
@@ -117,17 +139,19 @@ func (wb *Workbook) readTable(f *excelize.File, t *render.Table) {
 // figureText turns a cell's stored value back into the figure as written:
 // the shortest decimal of the stored number (Excel may store 17 digits),
 // padded to the places of its number format, with the format's unit and
-// plus sign.
-func (wb *Workbook) figureText(raw string, f *excelize.File, sheet, ref string) string {
+// plus sign. A cell that holds no number gives its text.
+func (r *reader) figureText(raw, sheet, cell string) string {
+	if raw == "" {
+		return ""
+	}
 	v, err := strconv.ParseFloat(raw, 64)
 	if err != nil {
-		wb.problem("XLSX-VALUE", sheet, ref, "“%s”不是数字", raw)
 		return raw
 	}
 	num := strconv.FormatFloat(v, 'f', -1, 64)
-	style, _ := f.GetCellStyle(sheet, ref)
+	style, _ := r.f.GetCellStyle(sheet, cell)
 	format := ""
-	if st, err := f.GetStyle(style); err == nil && st.CustomNumFmt != nil {
+	if st, err := r.f.GetStyle(style); err == nil && st.CustomNumFmt != nil {
 		format = *st.CustomNumFmt
 	}
 	if places := decimalPlaces(format); places > 0 {
@@ -159,8 +183,8 @@ func decimalPlaces(format string) int {
 
 // DataKeys lists the keys of the figures the data sheet holds: they tell
 // which optional rows the tables have.
-func DataKeys(f *excelize.File) []string {
-	rows, err := f.GetRows(DataSheet)
+func (b *Book) DataKeys() []string {
+	rows, err := b.f.GetRows(DataSheet)
 	if err != nil {
 		return nil
 	}
@@ -173,12 +197,17 @@ func DataKeys(f *excelize.File) []string {
 	return keys
 }
 
-// compareData checks the data sheet against the table sheets.
-func (wb *Workbook) compareData(f *excelize.File) {
-	rows, err := f.GetRows(DataSheet, excelize.Options{RawCellValue: true})
+// compareData checks the data sheet against the table sheets; figures that
+// only the data sheet holds (outside the tables) are read from it.
+func (r *reader) compareData() {
+	rows, err := r.f.GetRows(DataSheet, excelize.Options{RawCellValue: true})
 	if err != nil {
-		wb.problem("XLSX-NOT-OURS", DataSheet, "", "缺少工作表“%s”", DataSheet)
+		r.problem(NotOurs, DataSheet, "缺少工作表“%s”", DataSheet)
 		return
+	}
+	tables := map[string]bool{}
+	for k := range r.figures {
+		tables[k] = true
 	}
 	for i, row := range rows {
 		if i == 0 || len(row) < 5 {
@@ -188,17 +217,15 @@ func (wb *Workbook) compareData(f *excelize.File) {
 		if len(row) > 5 {
 			value += row[5]
 		}
-		if strings.HasPrefix(key, "other_matters.") {
-			wb.Figures[key] = value
-			continue
-		}
-		got, ok := wb.Figures[key]
-		if !ok {
-			wb.problem("XLSX-DATA", DataSheet, fmt.Sprintf("D%d", i+1), "未知的键 %s", key)
-			continue
-		}
-		if strings.TrimPrefix(got, "+") != value {
-			wb.problem("XLSX-DATA", DataSheet, fmt.Sprintf("E%d", i+1), "%s 在“%s”表中为 %s，在表格中为 %s：两处不一致，以表格为准", key, DataSheet, value, got)
+		ref := fmt.Sprintf("%s!E%d", DataSheet, i+1)
+		got, ok := r.figures[key]
+		switch {
+		case !ok:
+			r.figures[key] = Figure{Text: value, Ref: ref}
+		case !tables[key]:
+			r.problem(Data, fmt.Sprintf("%s!D%d", DataSheet, i+1), "键 %s 出现了两次", key)
+		case strings.TrimPrefix(got.Text, "+") != value:
+			r.problem(Data, ref, "%s 在“%s”表中为 %s，在表格中为 %s：两处不一致，以表格为准", key, DataSheet, value, got.Text)
 		}
 	}
 }

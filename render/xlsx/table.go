@@ -45,7 +45,7 @@ func writeTable(f *excelize.File, st *styles, sheet string, d *render.Document, 
 	head := len(t.Head)
 	// Page setup first: the stream writer keeps what the sheet has and
 	// writes it after the rows.
-	if err := printSetup(f, sheet, d.Meta.Agency, firstRow-1+head, t.Columns > 10); err != nil {
+	if err := printSetup(f, sheet, d.Meta.Agency, firstRow-1+head, t.Dense); err != nil {
 		return nil, err
 	}
 	sw, err := f.NewStreamWriter(sheet)

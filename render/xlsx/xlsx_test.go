@@ -1,4 +1,4 @@
-package xlsx
+package xlsx_test
 
 import (
 	"bytes"
@@ -12,6 +12,7 @@ import (
 
 	"nianbao/author"
 	"nianbao/render"
+	"nianbao/render/xlsx"
 )
 
 var reports = []string{"example-2021.yaml", "qiaokou-2020.yaml"}
@@ -35,7 +36,7 @@ func load(t testing.TB, name string, edit func(string) string) (*author.Report, 
 func workbook(t testing.TB, d *render.Document) []byte {
 	t.Helper()
 	var b bytes.Buffer
-	if err := Write(&b, d, Options{Date: time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC)}); err != nil {
+	if err := xlsx.Write(&b, d, xlsx.Options{Date: time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC)}); err != nil {
 		t.Fatal(err)
 	}
 	return b.Bytes()
@@ -65,7 +66,7 @@ func TestDeterministic(t *testing.T) {
 func TestReadBack(t *testing.T) {
 	_, d := load(t, "example-2021.yaml", nil)
 	f := open(t, workbook(t, d))
-	want := []string{"表二 主动公开政府信息情况", "表三 收到和处理政府信息公开申请情况", "表四 行政复议、行政诉讼情况", DataSheet}
+	want := []string{"表二 主动公开政府信息情况", "表三 收到和处理政府信息公开申请情况", "表四 行政复议、行政诉讼情况", xlsx.DataSheet}
 	if got := f.GetSheetList(); strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Fatalf("sheets %v", got)
 	}
@@ -117,8 +118,8 @@ func TestReadBack(t *testing.T) {
 	if props.Title != d.Title || props.Creator != "江南市临川区人民政府" || props.Language != "zh-CN" {
 		t.Errorf("properties %+v", props)
 	}
-	rows, _ := f.GetRows(DataSheet)
-	if strings.Join(rows[0], ",") != strings.Join(DataHeader, ",") || len(rows) < 200 {
+	rows, _ := f.GetRows(xlsx.DataSheet)
+	if strings.Join(rows[0], ",") != strings.Join(xlsx.DataHeader, ",") || len(rows) < 200 {
 		t.Errorf("data sheet: %d rows, header %v", len(rows), rows[0])
 	}
 }

@@ -1,0 +1,4 @@
+package xlsx
+
+// SheetName exposes sheetName to the external tests.
+var SheetName = sheetName

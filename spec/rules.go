@@ -1,0 +1,156 @@
+package spec
+
+// Severity ranks a finding.
+type Severity int
+
+// Severities, from least to most serious.
+const (
+	Info Severity = iota
+	Warning
+	Error
+)
+
+// String is the Chinese word printed in compiler-style lines.
+func (s Severity) String() string {
+	switch s {
+	case Error:
+		return "错误"
+	case Warning:
+		return "警告"
+	}
+	return "提示"
+}
+
+// MarshalText gives the severity's English name for JSON.
+func (s Severity) MarshalText() ([]byte, error) {
+	return []byte([...]string{"info", "warning", "error"}[s]), nil
+}
+
+// Stage says when a rule is applied.
+type Stage int
+
+// Stages.
+const (
+	Read   Stage = iota // while reading a file (encoding, YAML, keys, values)
+	Checks              // by Check, on a report that was read
+	Import              // while reading a workbook or a published page
+)
+
+// Rule is one check: its stable ID, its severity, a one-line Chinese title,
+// and the formats it applies to.
+type Rule struct {
+	ID       string
+	Severity Severity
+	Title    string
+	Stage    Stage
+	// Applies says whether the rule applies to a format; nil: to all.
+	Applies func(f *Format) bool
+}
+
+// AppliesTo reports whether the rule applies to the format.
+func (r *Rule) AppliesTo(f *Format) bool { return r.Applies == nil || r.Applies(f) }
+
+// Formats lists the IDs of the registered formats the rule applies to.
+func (r *Rule) Formats() []string {
+	var out []string
+	for _, f := range Formats() {
+		if r.AppliesTo(f) {
+			out = append(out, f.ID)
+		}
+	}
+	return out
+}
+
+// rules holds the registered rules in the order of registration.
+var rules []*Rule
+
+// rule registers a rule.
+func rule(id string, sev Severity, stage Stage, title string, applies func(*Format) bool) *Rule {
+	if RuleByID(id) != nil {
+		panic("spec: rule registered twice: " + id)
+	}
+	r := &Rule{ID: id, Severity: sev, Title: title, Stage: stage, Applies: applies}
+	rules = append(rules, r)
+	return r
+}
+
+// Rules lists every rule, in the order of the registry.
+func Rules() []*Rule { return append([]*Rule(nil), rules...) }
+
+// RuleByID returns the rule with the ID, or nil.
+func RuleByID(id string) *Rule {
+	for _, r := range rules {
+		if r.ID == id {
+			return r
+		}
+	}
+	return nil
+}
+
+// Conditions on formats.
+func withFee(f *Format) bool { return f.Fee != nil && f.Fee.Required }
+func withLimit(f *Format) bool {
+	for _, s := range f.Sections {
+		if s.Limit > 0 {
+			return true
+		}
+	}
+	return false
+}
+func withOtherHigh(f *Format) bool { return f.OtherHigh != nil }
+
+// The rules. Their IDs are stable: users and other tools key on them.
+var (
+	// Arithmetic of the tables.
+	T3RowTotal = rule("T3-ROW-TOTAL", Error, Checks, "表三某行写出的总计 ≠ 六类申请人之和", nil)
+	T3Results  = rule("T3-RESULTS", Error, Checks, "写出的（七）总计 ≠ （一）至（六）各项之和（逐列）", nil)
+	T3Balance  = rule("T3-BALANCE", Error, Checks, "一 + 二 ≠ （七）+ 四（逐列；表中注明的勾稽关系）。写了（七）就用写出的数，否则用工具算出的数", nil)
+	T4Total    = rule("T4-TOTAL", Error, Checks, "表四写出的总计 ≠ 维持+纠正+其他+尚未审结", nil)
+	CrossYear  = rule("CROSS-YEAR-CARRY", Warning, Checks, "（需 --previous）本年“二、上年结转” ≠ 上年“四、结转下年度继续办理”（逐列）", nil)
+
+	// Values and keys.
+	BlankCell     = rule("BLANK-CELL", Error, Read, "空白单元格或 --、/、无：没有发生的填 0", nil)
+	ValueType     = rule("VALUE-TYPE", Error, Read, "不是数、不是整数、结构不对（如 2021 格式把（六）写成一行）", nil)
+	ValueFormat   = rule("VALUE-FORMAT", Error, Read, "全角数字（１２）、千位分隔符（\"1,234\"）、十六进制等写法", nil)
+	ValueNegative = rule("VALUE-NEGATIVE", Error, Read, "负数（只有 2019 格式的“本年增/减”可以为负）", nil)
+	ValueLarge    = rule("VALUE-LARGE", Warning, Read, "超过 1 亿，大得不合常理", nil)
+	RowLength     = rule("ROW-LENGTH", Error, Read, "一行的数字个数不对", nil)
+	KeyUnknown    = rule("KEY-UNKNOWN", Error, Read, "未知的键（附最接近的键）", nil)
+	KeyDuplicate  = rule("KEY-DUPLICATE", Error, Read, "重复的键", nil)
+	KeyMissing    = rule("KEY-MISSING", Error, Read, "缺少必填项", nil)
+	YAMLSyntax    = rule("YAML-SYNTAX", Error, Read, "YAML 格式错误（括号不配对、Tab 缩进、空白单元格等，附中文说明）", nil)
+	FormatUnknown = rule("FORMAT-UNKNOWN", Error, Read, "未知的 format 或 variant", nil)
+	FormatYear    = rule("FORMAT-YEAR", Error, Read, "格式与年度不符：每个年度用当年适用的格式（2019、2020 年度用 2019 格式，2021 年度起用 2021 格式）；2019 年以前不适用", nil)
+	DateRange     = rule("DATE-RANGE", Warning, Read, "落款日期早于报告年度结束", nil)
+	TitleNumber   = rule("TITLE-NUMBER", Warning, Read, "标题前自己写了编号（“（一）”“1.”等）：编号由工具生成，已去掉", nil)
+
+	// Sections and prose.
+	SectionMissing = rule("SECTION-MISSING", Error, Read, "缺少某一部分", nil)
+	SectionEmpty   = rule("SECTION-EMPTY", Error, Checks, "一、五、六部分没有内容", nil)
+	FeeMissing     = rule("FEE-MISSING", Error, Checks, "第六部分没有报告信息处理费（没有收取也要写 0）", withFee)
+	RefUnknown     = rule("REF-UNKNOWN", Error, Checks, "正文中的 {{…}} 引用了不存在的数据（附最接近的写法）", nil)
+	ProseFigure    = rule("PROSE-FIGURE", Warning, Checks, "正文中的数字与表格不符（收到/受理申请、上年结转、结转下年度、办结、行政复议、行政诉讼、规章、规范性文件、信息处理费）", nil)
+	OtherHighRule  = rule("OTHER-HIGH", Warning, Checks, "（六）其他处理（2021 格式只计“3.其他”）占办理结果的比例超过 30%（--max-other-share）且总数不少于 10 件；2019 格式引用通知的要求", withOtherHigh)
+	OverviewLength = rule("OVERVIEW-LENGTH", Warning, Checks, "某一部分超过格式规定的字数（2021 格式：一、总体情况不超过一千字）", withLimit)
+	Unfinished     = rule("UNFINISHED", Warning, Checks, "正文还是模板的“（待填写）”", nil)
+	RepeatText     = rule("REPEAT-TEXT", Warning, Checks, "（需 --previous）一、五、六部分与上年超过 50% 相同（按连续 6 个字比较），给出相同比例", nil)
+	RepeatFigures  = rule("REPEAT-FIGURES", Warning, Checks, "（需 --previous）所有数字与上年完全相同（全为 0 的除外）", nil)
+
+	// Files.
+	Encoding    = rule("ENCODING", Error, Read, "文件既不是 UTF-8/UTF-16 也不是 GB18030（指出字节位置）", nil)
+	EncodingGBK = rule("ENCODING-GBK", Warning, Read, "文件是 GB18030/GBK 编码，已自动转换", nil)
+	ControlChar = rule("CONTROL-CHAR", Error, Read, "换行和 Tab 以外的控制字符", nil)
+	LimitSize   = rule("LIMIT-SIZE", Error, Read, "文件过大", nil)
+	LimitDepth  = rule("LIMIT-DEPTH", Error, Read, "嵌套过深", nil)
+	LimitAlias  = rule("LIMIT-ALIAS", Error, Read, "别名过多", nil)
+	LimitText   = rule("LIMIT-TEXT", Error, Read, "一段文字过长", nil)
+
+	// Workbooks.
+	XLSXNotOurs = rule("XLSX-NOT-OURS", Error, Import, "（import）不是本工具的附表", nil)
+	XLSXLabel   = rule("XLSX-LABEL", Error, Import, "（import）表格的标签被改动", nil)
+	XLSXValue   = rule("XLSX-VALUE", Error, Import, "（import）单元格无法读取", nil)
+	XLSXData    = rule("XLSX-DATA", Error, Import, "（import）表格与“数据”工作表不一致", nil)
+
+	// Output.
+	GlyphMissing = rule("GLYPH-MISSING", Error, Checks, "正文、标题等用到的字 PDF 字体里没有，或在 U+FFFF 以上，PDF 无法显示", nil)
+)
