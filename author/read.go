@@ -2,8 +2,12 @@ package author
 
 import (
 	"bytes"
+	"errors"
 	"path/filepath"
 	"strings"
+
+	"nianbao/internal/safefile"
+	"nianbao/spec"
 )
 
 // input is a kind of file the tool reads into a report.
@@ -18,6 +22,23 @@ type input struct {
 var inputs = []input{
 	{exts: []string{".xlsx"}, magic: []byte("PK\x03\x04"), read: ReadWorkbook},
 	{exts: []string{".yaml", ".yml"}, scan: true, read: Load},
+}
+
+// ReadFile reads a report from a file with Read. A file larger than
+// MaxFileSize is not read: it gives a LIMIT-SIZE finding. The error is a
+// problem of reading the file (missing, not a regular file, no permission),
+// for the caller to report as such; see safefile.Describe.
+func ReadFile(path string) (*Report, Findings, error) {
+	data, err := safefile.Read(path, MaxFileSize)
+	var tooLarge *safefile.TooLargeError
+	if errors.As(err, &tooLarge) {
+		return nil, Findings{newFinding(spec.LimitSize, path, Pos{}, "", tooLarge.Error()+"：年报数据文件通常只有几十 KB，请检查是否选错了文件")}, nil
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	r, fs := Read(path, data)
+	return r, fs, nil
 }
 
 // Read reads a report from any file the tool accepts, chosen by its content
@@ -38,6 +59,19 @@ func Read(name string, data []byte) (*Report, Findings) {
 		}
 	}
 	return inputs[len(inputs)-1].read(name, data)
+}
+
+// ScannedKinds names the files a directory scan takes: "*.yaml、*.yml".
+func ScannedKinds() string {
+	var out []string
+	for _, in := range inputs {
+		for _, e := range in.exts {
+			if in.scan {
+				out = append(out, "*"+e)
+			}
+		}
+	}
+	return strings.Join(out, "、")
 }
 
 // Scanned reports whether a file name is one Read takes when it is found

@@ -2,10 +2,10 @@ package main
 
 import (
 	"fmt"
-	"os"
 
 	"github.com/spf13/pflag"
 
+	"nianbao/internal/safefile"
 	"nianbao/render"
 	"nianbao/render/pdf"
 )
@@ -22,6 +22,9 @@ func addFontFlags(fs *pflag.FlagSet) fontFlags {
 	}
 }
 
+// maxFontSize bounds a font file: a full CJK TrueType font has some 20 MB.
+const maxFontSize = 64 << 20
+
 // load returns the built-in fonts with the user's files in their roles.
 func (ff fontFlags) load() (*pdf.Fonts, error) {
 	custom := map[render.Role]pdf.FontFile{}
@@ -29,9 +32,9 @@ func (ff fontFlags) load() (*pdf.Fonts, error) {
 		if *path == "" {
 			continue
 		}
-		data, err := os.ReadFile(*path)
+		data, err := safefile.Read(*path, maxFontSize)
 		if err != nil {
-			return nil, fmt.Errorf("无法读取字体文件：%v", err)
+			return nil, fmt.Errorf("%s: 无法读取字体文件：%s", *path, safefile.Describe(err))
 		}
 		custom[role] = pdf.FontFile{Name: *path, Data: data}
 	}

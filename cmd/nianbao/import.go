@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"nianbao/author"
+	"nianbao/internal/safefile"
 )
 
 func runImport(args []string, stdout, stderr io.Writer) int {
@@ -32,9 +33,9 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	if exists("import", *out, *force, stderr) {
 		return exitUsage
 	}
-	data, err := readInput(path)
+	data, err := safefile.Read(path, author.MaxFileSize)
 	if err != nil {
-		fmt.Fprintf(stderr, "%s: 无法读取：%v\n", path, unwrapPathError(err))
+		fmt.Fprintf(stderr, "%s: 无法读取：%s\n", path, safefile.Describe(err))
 		return exitUsage
 	}
 	if !bytes.HasPrefix(data, []byte("PK\x03\x04")) {
@@ -50,7 +51,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	findings.Sort()
 	yml := author.WriteYAML(r, author.WriteOptions{Source: []string{"由附表 " + filepath.Base(path) + " 导入：数字取自表格，文字部分待填写"}})
 	if err := writeFileAtomic(*out, yml); err != nil {
-		fmt.Fprintf(stderr, "%s: 无法写入：%v\n", *out, err)
+		fmt.Fprintf(stderr, "%s: 无法写入：%s\n", *out, safefile.Describe(err))
 		return exitUsage
 	}
 	fmt.Fprintf(stderr, "已生成 %s（文字部分为“（待填写）”），附表的检查结果：\n", *out)

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"nianbao/author"
+	"nianbao/internal/safefile"
 )
 
 // previousSet holds last year's reports, by agency.
@@ -21,11 +22,10 @@ func loadPrevious(arg string) (*previousSet, error) {
 	}
 	set := &previousSet{byAgency: map[string][]*author.Report{}}
 	for _, u := range units {
-		data, err := readInput(u.path)
+		r, _, err := author.ReadFile(u.path)
 		if err != nil {
-			return nil, fmt.Errorf("%s: 无法读取上年报告：%v", u.path, unwrapPathError(err))
+			return nil, fmt.Errorf("%s: 无法读取上年报告：%s", u.path, safefile.Describe(err))
 		}
-		r, _ := author.Read(u.path, data)
 		if r == nil {
 			continue // unreadable: it cannot be compared with
 		}

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"nianbao/author"
+	"nianbao/internal/safefile"
 )
 
 // unit is one report file of a batch.
@@ -24,7 +25,8 @@ func isReportFile(name string) bool {
 }
 
 // expand turns file and directory arguments into units: a directory gives
-// every *.yaml / *.yml below it, in name order. A missing argument is an error.
+// every report file below it (see author.Scanned), in name order. A missing
+// argument, or a directory without report files, is an error.
 func expand(args []string) ([]unit, error) {
 	var out []unit
 	seen := map[string]bool{}
@@ -37,7 +39,7 @@ func expand(args []string) ([]unit, error) {
 	for _, arg := range args {
 		info, err := os.Stat(arg)
 		if err != nil {
-			return nil, fmt.Errorf("%s: 无法读取：%v", arg, unwrapPathError(err))
+			return nil, fmt.Errorf("%s: 无法读取：%s", arg, safefile.Describe(err))
 		}
 		if !info.IsDir() {
 			add(unit{path: arg, rel: trimExt(filepath.Base(arg))})
@@ -57,7 +59,10 @@ func expand(args []string) ([]unit, error) {
 			return nil
 		})
 		if err != nil {
-			return nil, fmt.Errorf("%s: 无法读取目录：%v", arg, unwrapPathError(err))
+			return nil, fmt.Errorf("%s: 无法读取目录：%s", arg, safefile.Describe(err))
+		}
+		if len(found) == 0 {
+			return nil, fmt.Errorf("%s: 目录中没有年报数据文件（%s）", arg, author.ScannedKinds())
 		}
 		sort.Strings(found)
 		for _, path := range found {
@@ -69,14 +74,6 @@ func expand(args []string) ([]unit, error) {
 }
 
 func trimExt(p string) string { return strings.TrimSuffix(p, filepath.Ext(p)) }
-
-// unwrapPathError drops the path an *fs.PathError repeats.
-func unwrapPathError(err error) error {
-	if pe, ok := err.(*fs.PathError); ok {
-		return pe.Err
-	}
-	return err
-}
 
 // outputBase is where a unit's outputs go, without extension: below dir,
 // mirroring the unit's place under its directory argument; or beside the

@@ -43,12 +43,22 @@ type Problem struct {
 	Message string
 }
 
+// MaxUnzipped bounds what a workbook may expand to: an annex is a few
+// hundred kilobytes unzipped, and a "zip bomb" must not fill memory or disk.
+// Every part stays in memory below it (excelize writes larger parts to
+// temporary files).
+const MaxUnzipped = 64 << 20
+
 // Open reads the properties that say which report a workbook holds. A
-// workbook nianbao did not write is an error.
+// workbook nianbao did not write is an error, and so is one that unzips to
+// more than MaxUnzipped bytes.
 func Open(r io.Reader) (*Book, error) {
-	f, err := excelize.OpenReader(r)
+	f, err := excelize.OpenReader(r, excelize.Options{UnzipSizeLimit: MaxUnzipped, UnzipXMLSizeLimit: MaxUnzipped})
 	if err != nil {
-		return nil, fmt.Errorf("不是可读的 Excel（.xlsx）文件：%v", err)
+		if strings.Contains(err.Error(), "unzip size") {
+			return nil, fmt.Errorf("附表解压后超过 %d MB：不是本工具生成的附表（本工具的附表只有几百 KB）", MaxUnzipped>>20)
+		}
+		return nil, fmt.Errorf("不是可读的 Excel（.xlsx）文件（%v）", err)
 	}
 	props, err := f.GetCustomProps()
 	if err != nil {
