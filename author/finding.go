@@ -34,8 +34,27 @@ type Finding struct {
 }
 
 // newFinding makes a finding of a rule at a place; its severity is the rule's.
+// Control characters the user's text may have put into the message are
+// shown as escapes: a finding is one line and never drives a terminal.
 func newFinding(rule *spec.Rule, file string, pos Pos, cell, msg string) Finding {
-	return Finding{Rule: rule.ID, Severity: rule.Severity, File: file, Line: pos.Line, Col: pos.Col, Ref: pos.Ref, Cell: cell, Message: msg}
+	return Finding{Rule: rule.ID, Severity: rule.Severity, File: visible(file), Line: pos.Line, Col: pos.Col, Ref: visible(pos.Ref),
+		Cell: visible(cell), Message: visible(msg)}
+}
+
+// visible writes control characters as \uXXXX.
+func visible(s string) string {
+	if strings.IndexFunc(s, isControl) < 0 && !strings.ContainsAny(s, "\n\r\t") {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if isControl(r) || r == '\n' || r == '\r' || r == '\t' {
+			fmt.Fprintf(&b, "\\u%04X", r)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // Pos returns the finding's place.

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/encoding/unicode"
 	"gopkg.in/yaml.v3"
 
+	"nianbao/internal/safefile"
 	"nianbao/spec"
 )
 
@@ -18,7 +19,13 @@ const (
 	maxTextRunes = 30000    // characters in one prose field
 	maxDepth     = 24       // nesting of mappings and lists
 	maxAliases   = 50       // uses of *alias in a file
-	maxNodes     = 200000   // YAML nodes in a file
+	maxNodes     = 200000   // YAML nodes in a file, aliases expanded
+	// maxTotalRunes bounds all the text of a file, aliases expanded: a long
+	// real report has some 20,000 characters.
+	maxTotalRunes = 300000
+	// maxAgencyRunes bounds the agency's name: the longest real ones have
+	// some 30 characters.
+	maxAgencyRunes = 60
 )
 
 // decode turns a file's bytes into UTF-8 text: UTF-8 with or without BOM,
@@ -26,7 +33,7 @@ const (
 // It refuses what none of these decode, and control characters.
 func (l *loader) decode(data []byte) ([]byte, bool) {
 	if len(data) > MaxFileSize {
-		l.add(spec.LimitSize, Pos{}, "", fmt.Sprintf("文件有 %.1f MB，超过 %d MB 的上限：年报数据文件通常只有几十 KB，请检查是否选错了文件", float64(len(data))/(1<<20), MaxFileSize>>20))
+		l.add(spec.LimitSize, Pos{}, "", (&safefile.TooLargeError{Size: int64(len(data)), Limit: MaxFileSize}).Error()+"：年报数据文件通常只有几十 KB，请检查是否选错了文件")
 		return nil, false
 	}
 	switch {
@@ -74,12 +81,20 @@ func invalidUTF8(data []byte) int {
 func controlChar(data []byte) int {
 	for i := 0; i < len(data); {
 		r, n := utf8.DecodeRune(data[i:])
-		if (r < 0x20 && r != '\t' && r != '\n' && r != '\r') || r == 0x7F || (r >= 0x80 && r <= 0x9F) {
+		if isControl(r) {
 			return i
 		}
 		i += n
 	}
 	return -1
+}
+
+// isControl reports whether r is a control character a report must not
+// hold: C0 and C1 controls but tab, newline and carriage return, and the
+// bidirectional overrides that reorder text on screen.
+func isControl(r rune) bool {
+	return (r < 0x20 && r != '\t' && r != '\n' && r != '\r') || r == 0x7F || (r >= 0x80 && r <= 0x9F) ||
+		(r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069)
 }
 
 // posAt converts a byte offset of UTF-8 text to a line and column.
@@ -91,33 +106,76 @@ func posAt(data []byte, off int) Pos {
 	return Pos{Line: line, Col: utf8.RuneCount(before[start:]) + 1}
 }
 
-// checkShape refuses documents too deep, too large or with too many aliases
-// before anything walks them: a "billion laughs" file is refused at once.
+// shape is the size of a node as the loader will see it, aliases expanded.
+type shape struct {
+	nodes, depth, runes int
+}
+
+// shapeCheck measures a document with its aliases expanded, without
+// expanding them: each anchored node is measured once.
+type shapeCheck struct {
+	l       *loader
+	aliases int
+	done    map[*yaml.Node]shape
+	open    map[*yaml.Node]bool // nodes being measured: an alias to one is a cycle
+	failed  bool
+}
+
+// checkShape refuses documents too deep, too large or with too many or
+// circular aliases, measured as the loader would walk them (aliases
+// expanded) but before anything expands them: a "billion laughs" file or an
+// anchor that contains its own alias is refused at once.
 func (l *loader) checkShape(root *yaml.Node) bool {
-	nodes, aliases := 0, 0
-	var walk func(n *yaml.Node, depth int) bool
-	walk = func(n *yaml.Node, depth int) bool {
-		nodes++
-		switch {
-		case depth > maxDepth:
-			l.add(spec.LimitDepth, posOf(n), "", fmt.Sprintf("嵌套超过 %d 层：年报数据文件没有这么深的结构", maxDepth))
-			return false
-		case nodes > maxNodes:
-			l.add(spec.LimitSize, posOf(n), "", fmt.Sprintf("超过 %d 个数据项：请检查是否选错了文件", maxNodes))
-			return false
-		case n.Kind == yaml.AliasNode:
-			if aliases++; aliases > maxAliases {
-				l.add(spec.LimitAlias, posOf(n), "", fmt.Sprintf("别名（*名称）超过 %d 处：年报数据文件不需要这么多引用", maxAliases))
-				return false
-			}
-			return true // an alias is not walked again: its anchor was
-		}
-		for _, c := range n.Content {
-			if !walk(c, depth+1) {
-				return false
-			}
-		}
-		return true
+	c := &shapeCheck{l: l, done: map[*yaml.Node]shape{}, open: map[*yaml.Node]bool{}}
+	c.measure(root)
+	return !c.failed
+}
+
+// measure returns the expanded shape of n, reporting the first limit it
+// crosses at the node that crosses it.
+func (c *shapeCheck) measure(n *yaml.Node) shape {
+	if c.failed {
+		return shape{}
 	}
-	return walk(root, 0)
+	if s, ok := c.done[n]; ok {
+		return s
+	}
+	var s shape
+	switch {
+	case n.Kind == yaml.AliasNode:
+		if c.aliases++; c.aliases > maxAliases {
+			return c.fail(spec.LimitAlias, n, fmt.Sprintf("别名（*名称）超过 %d 处：年报数据文件不需要这么多引用", maxAliases))
+		}
+		if n.Alias == nil || c.open[n.Alias] {
+			return c.fail(spec.LimitAlias, n, fmt.Sprintf("别名 *%s 引用了包含它自己的内容（循环引用）：删去这个别名", n.Value))
+		}
+		s = c.measure(n.Alias)
+	default:
+		c.open[n] = true
+		s = shape{nodes: 1, runes: utf8.RuneCountInString(n.Value)}
+		for _, k := range n.Content {
+			sub := c.measure(k)
+			s.nodes += sub.nodes
+			s.runes += sub.runes
+			s.depth = max(s.depth, sub.depth+1)
+		}
+		delete(c.open, n)
+	}
+	switch {
+	case c.failed:
+	case s.depth > maxDepth:
+		return c.fail(spec.LimitDepth, n, fmt.Sprintf("嵌套超过 %d 层（别名展开后）：年报数据文件没有这么深的结构", maxDepth))
+	case s.nodes > maxNodes:
+		return c.fail(spec.LimitSize, n, fmt.Sprintf("超过 %d 个数据项（别名展开后）：请检查是否选错了文件", maxNodes))
+	case s.runes > maxTotalRunes:
+		return c.fail(spec.LimitText, n, fmt.Sprintf("文字共 %d 字（别名展开后），超过 %d 字的上限：年报篇幅通常在几万字以内", s.runes, maxTotalRunes))
+	}
+	c.done[n] = s
+	return s
+}
+
+func (c *shapeCheck) fail(rule *spec.Rule, n *yaml.Node, msg string) shape {
+	c.l.add(rule, posOf(n), "", msg)
+	c.failed = true
+	return shape{}
 }

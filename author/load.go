@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 
@@ -23,6 +24,13 @@ type loader struct {
 func (l *loader) add(rule *spec.Rule, pos Pos, cell, msg string) {
 	l.fs = append(l.fs, newFinding(rule, l.file, pos, cell, msg))
 }
+
+// The years a report or its date may name: a number outside is a typing
+// mistake ("20233"), and file formats cannot store dates before 1980.
+const (
+	minYear = 2000
+	maxYear = 2099
+)
 
 // Header keys of a report file, before the sections.
 const (
@@ -136,7 +144,7 @@ func (l *loader) year(top map[string]field, rootPos Pos) {
 	}
 	r.YearPos = posOf(f.Value)
 	y, err := strconv.Atoi(strings.TrimSpace(f.Value.Value))
-	if err != nil || f.Value.Kind != yaml.ScalarNode {
+	if err != nil || f.Value.Kind != yaml.ScalarNode || y < minYear || y > maxYear {
 		l.add(spec.ValueType, r.YearPos, "year 报告年度", fmt.Sprintf("报告年度应是四位数年份，如 %d", time.Now().Year()-1))
 		return
 	}
@@ -149,8 +157,10 @@ func (l *loader) fields(top map[string]field, rootPos Pos) {
 	if f, ok := top[keyAgency]; ok {
 		r.Agency = l.text(f.Value, "agency 机关名称")
 	}
-	if strings.TrimSpace(r.Agency.S) == "" {
-		l.add(spec.KeyMissing, orPos(top[keyAgency], rootPos), "agency 机关名称", "缺少报告机关全称：agency: 机关名称")
+	pos := orPos(top[keyAgency], rootPos)
+	if rule, msg := agencyProblem(r.Agency.S); rule != nil {
+		l.add(rule, pos, "agency 机关名称", msg)
+		r.Agency.S = ""
 	}
 	if f, ok := top[keyDate]; ok {
 		l.date(f.Value)
@@ -164,6 +174,21 @@ func (l *loader) fields(top map[string]field, rootPos Pos) {
 	if f, ok := top[keyContact]; ok {
 		l.contact(f.Value)
 	}
+}
+
+// agencyProblem says what is wrong with an agency's name, if anything: it
+// is missing, spans lines, or is longer than any real name.
+func agencyProblem(name string) (*spec.Rule, string) {
+	name = strings.TrimSpace(name)
+	switch n := utf8.RuneCountInString(name); {
+	case n == 0:
+		return spec.KeyMissing, "缺少报告机关全称：agency: 机关名称"
+	case strings.ContainsAny(name, "\n\r"):
+		return spec.ValueType, "机关名称不能换行：只写机关全称"
+	case n > maxAgencyRunes:
+		return spec.LimitText, fmt.Sprintf("机关名称有 %d 字，超过 %d 字：只写机关全称", n, maxAgencyRunes)
+	}
+	return nil, ""
 }
 
 func orPos(f field, fallback Pos) Pos {
@@ -206,6 +231,10 @@ func (l *loader) date(n *yaml.Node) {
 	}
 	if err != nil || n.Kind != yaml.ScalarNode {
 		l.add(spec.ValueType, r.DatePos, "date 落款日期", fmt.Sprintf("“%s”不是日期：写作 2025-01-20", s))
+		return
+	}
+	if t.Year() < minYear || t.Year() > maxYear {
+		l.add(spec.ValueType, r.DatePos, "date 落款日期", fmt.Sprintf("落款日期“%s”的年份不合理：写作 2025-01-20", s))
 		return
 	}
 	r.Date = &Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}

@@ -83,10 +83,11 @@ func (l *loader) parts(n *yaml.Node, where string) []Part {
 		}
 		m := l.mapping(item, at, partKeys)
 		var part Part
-		if f, ok := m[keyTitle]; ok {
+		f, ok := m[keyTitle]
+		if ok {
 			part.Title = l.title(f.Value, at+"."+keyTitle)
 		}
-		if strings.TrimSpace(part.Title.S) == "" {
+		if !ok || (f.Value.Kind == yaml.ScalarNode && strings.TrimSpace(f.Value.Value) == "") {
 			l.add(spec.KeyMissing, posOf(item), at, "这一部分缺少标题：title: 标题（不写编号，编号由工具生成）")
 		}
 		if f, ok := m[keyText]; ok {

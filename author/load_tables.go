@@ -37,6 +37,10 @@ func (l *loader) row(n *yaml.Node, pos Pos, s *spec.Row) *Row {
 		return row.spoil()
 	}
 	if len(items) != want && !(total && len(items) == want+1) {
+		if fixed, ok := fullWidthSeparators(items); ok {
+			l.add(spec.ValueFormat, posOf(n), s.FullName(), fmt.Sprintf("数字之间用了全角的“，”或“、”：改为半角逗号，写作 [%s]", fixed))
+			return row.spoil()
+		}
 		l.add(spec.RowLength, posOf(n), s.FullName(), fmt.Sprintf("这一行应有 %d 个数 [%s]，现在有 %d 个", want, columnList(s), len(items)))
 		return row.spoil()
 	}
@@ -50,6 +54,21 @@ func (l *loader) row(n *yaml.Node, pos Pos, s *spec.Row) *Row {
 		row.Values[i] = l.number(item, s.Columns[i].Kind, s.Cell(&s.Columns[i]))
 	}
 	return row
+}
+
+// fullWidthSeparators recognises a row typed with full-width commas
+// ("[86，6，0]" reads as one item) and returns it written correctly.
+func fullWidthSeparators(items []*yaml.Node) (string, bool) {
+	var parts []string
+	found := false
+	for _, it := range items {
+		f := strings.FieldsFunc(it.Value, func(r rune) bool { return r == '，' || r == '、' || r == '；' })
+		found = found || len(f) > 1
+		for _, p := range f {
+			parts = append(parts, strings.TrimSpace(p))
+		}
+	}
+	return strings.Join(parts, ", "), found
 }
 
 // spoil marks every figure of the row unreadable.

@@ -30,6 +30,9 @@ func ReadWorkbook(name string, data []byte) (*Report, Findings) {
 		return nil, Findings{newFinding(spec.FormatUnknown, name, Pos{}, "", err.Error())}
 	}
 	r.File = name
+	if rule, msg := agencyProblem(book.Agency); rule != nil {
+		fs = append(fs, newFinding(rule, name, Pos{Ref: "文档属性·作者"}, "agency 机关名称", msg))
+	}
 	keys := map[string]bool{}
 	for _, k := range book.DataKeys() {
 		keys[k] = true

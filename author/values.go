@@ -148,5 +148,10 @@ func (l *loader) text(n *yaml.Node, cell string) Text {
 		l.add(spec.LimitText, posOf(n), cell, fmt.Sprintf("这段文字有 %d 字，超过 %d 字的上限：年报各部分篇幅应简明", c, maxTextRunes))
 		return Text{Pos: posOf(n)}
 	}
+	if i := strings.IndexFunc(n.Value, isControl); i >= 0 {
+		r, _ := utf8.DecodeRuneInString(n.Value[i:])
+		l.add(spec.ControlChar, posOf(n), cell, fmt.Sprintf("文字中有看不见的控制字符 U+%04X（可能是用 \\ 转义写进去的）：删除它", r))
+		return Text{Pos: posOf(n)}
+	}
 	return Text{S: strings.TrimRight(n.Value, "\n"), Pos: posOf(n)}
 }

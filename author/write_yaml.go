@@ -30,7 +30,7 @@ func WriteYAML(r *Report, o WriteOptions) []byte {
 	}
 	var b strings.Builder
 	err := reportTemplate.Execute(&b, map[string]any{
-		"Schema": o.Schema, "Source": o.Source, "Title": r.Title(),
+		"Schema": o.Schema, "Source": oneLines(o.Source), "Title": oneLine(r.Title()),
 		"NoticeTitle": f.Notice.Title, "Notice": f.Notice.Number,
 		"Total": f.Requests.Total.Label, "Ref": f.Requests.Table.Rows[0].Key + "." + f.Requests.Total.Key,
 		"Header": w.header(), "Sections": strings.TrimSuffix(sections.String(), "\n"),
@@ -39,6 +39,19 @@ func WriteYAML(r *Report, o WriteOptions) []byte {
 		panic("report template: " + err.Error()) // the template is part of the program
 	}
 	return []byte(b.String())
+}
+
+// oneLine makes text safe in a comment line: line breaks become spaces.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(strings.ReplaceAll(s, "\r", " "), "\n", " ")), " ")
+}
+
+func oneLines(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = oneLine(s)
+	}
+	return out
 }
 
 // yamlWriter writes the parts of a report file.

@@ -1,10 +1,7 @@
 package author
 
 import (
-	"bytes"
 	"fmt"
-	"regexp"
-	"strconv"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -144,47 +141,4 @@ func join(where, key string) string {
 		return key
 	}
 	return where + "." + key
-}
-
-var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): `)
-
-// yamlHints explain yaml.v3's parser messages to a clerk.
-var yamlHints = []struct{ match, hint string }{
-	{"did not find expected node content", "这里缺少一个值（空白单元格？没有发生的请填 0）"},
-	{"did not find expected ',' or ']'", "方括号 [ ] 没有配对，或数字之间缺逗号"},
-	{"did not find expected ',' or '}'", "花括号 { } 没有配对，或各项之间缺逗号"},
-	{"did not find expected key", "缩进不一致：同一级的键要左对齐"},
-	{"did not find expected '-' indicator", "缩进不一致：列表各项的“-”要左对齐"},
-	{"mapping values are not allowed", "冒号位置不对：检查缩进；文字里有“: ”时给整段文字加引号或用 |"},
-	{"tab character", "缩进用了 Tab 键：请改用空格"},
-	{"unexpected end of stream", "引号没有配对"},
-	{"found unknown escape character", "双引号里的反斜杠 \\ 无效：改用单引号或 |"},
-	{"cannot start any token", "这里有不能开头的字符（如 @ 或 `）：给这段文字加引号"},
-	{"unknown anchor", "引用了不存在的锚点（*名称）"},
-}
-
-// syntaxFinding turns a yaml.v3 error into a place and a Chinese message.
-// Parser errors ("did not find expected …") name the 0-based line where the
-// broken construct starts; scanner errors name the 1-based line.
-func syntaxFinding(err error, src []byte) (Pos, string) {
-	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	pos := Pos{Line: 1, Col: 1}
-	if m := yamlLineRE.FindStringSubmatch(err.Error()); m != nil {
-		pos.Line, _ = strconv.Atoi(m[1])
-		msg = strings.TrimPrefix(err.Error(), m[0])
-		if strings.HasPrefix(msg, "did not find expected") {
-			pos.Line++
-		}
-	} else if i := strings.Index(msg, "anchor '"); i >= 0 {
-		name := strings.TrimSuffix(msg[i+len("anchor '"):], "' referenced")
-		if at := bytes.Index(src, []byte("*"+name)); at >= 0 {
-			pos.Line = bytes.Count(src[:at], []byte("\n")) + 1
-		}
-	}
-	for _, h := range yamlHints {
-		if strings.Contains(msg, h.match) {
-			return pos, "YAML 格式错误：" + h.hint + "（" + msg + "）"
-		}
-	}
-	return pos, "YAML 格式错误：" + msg
 }
