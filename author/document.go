@@ -139,16 +139,34 @@ func partNumber(level, n int) string {
 	return fmt.Sprintf("（%d）", n)
 }
 
-// chineseNumber writes 1..99 in Chinese numerals: 一, 十, 十一, 二十三.
+// chineseNumber writes a positive number in Chinese numerals as headings
+// number their parts: 一, 十, 十一, 二十三, 一百零五, 一千零一十; from
+// 10,000 on in Arabic digits.
 func chineseNumber(n int) string {
-	digits := []string{"", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
-	switch {
-	case n < 10:
-		return digits[n]
-	case n < 20:
-		return "十" + digits[n%10]
+	digits := []rune("零一二三四五六七八九")
+	units := []string{"千", "百", "十", ""}
+	if n <= 0 || n >= 10000 {
+		return fmt.Sprint(n)
 	}
-	return digits[n/10] + "十" + digits[n%10]
+	var b strings.Builder
+	zero := false
+	for i, div := range []int{1000, 100, 10, 1} {
+		d := n / div % 10
+		switch {
+		case d == 0:
+			zero = b.Len() > 0
+		case div == 10 && d == 1 && b.Len() == 0:
+			b.WriteString("十") // 十一, not 一十一
+		default:
+			if zero {
+				b.WriteRune(digits[0])
+				zero = false
+			}
+			b.WriteRune(digits[d])
+			b.WriteString(units[i])
+		}
+	}
+	return b.String()
 }
 
 // preamble is the user's, or one generated from the header fields.

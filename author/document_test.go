@@ -73,3 +73,12 @@ func TestTitleNumberStripped(t *testing.T) {
 		}
 	}
 }
+
+func TestChineseNumber(t *testing.T) {
+	for n, want := range map[int]string{1: "一", 10: "十", 11: "十一", 20: "二十", 23: "二十三", 99: "九十九", 100: "一百",
+		101: "一百零一", 110: "一百一十", 120: "一百二十", 1001: "一千零一", 1010: "一千零一十", 9999: "九千九百九十九", 10000: "10000"} {
+		if got := chineseNumber(n); got != want {
+			t.Errorf("chineseNumber(%d) = %s, want %s", n, got, want)
+		}
+	}
+}

@@ -19,7 +19,7 @@ type outcome struct {
 	unit
 	findings author.Findings
 	report   *author.Report // nil when the file could not be read as a report; dropped after use
-	ioErr    error          // the file could not be read or an output not written
+	ioMsg    string         // the file could not be read or an output not written: what happened
 	fault    string         // an internal error, recovered
 	outputs  []string       // files written
 	row      render.BoardUnit
@@ -28,7 +28,7 @@ type outcome struct {
 // code is the exit code the outcome stands for.
 func (o *outcome) code() int {
 	switch {
-	case o.ioErr != nil:
+	case o.ioMsg != "":
 		return exitUsage
 	case o.fault != "" || o.findings.Worst() == author.Error:
 		return exitErrors
@@ -39,7 +39,7 @@ func (o *outcome) code() int {
 // status names the outcome for summaries and the board.
 func (o *outcome) status() render.Status {
 	switch {
-	case o.ioErr != nil:
+	case o.ioMsg != "":
 		return render.StatusUnreadable
 	case o.fault != "":
 		return render.StatusFault

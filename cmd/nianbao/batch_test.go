@@ -250,20 +250,31 @@ func TestFaultRecovered(t *testing.T) {
 	}
 }
 
-// TestUniqueOutputs: files of the same name from different directories
-// given on the command line get numbered outputs under -o, not one file.
-func TestUniqueOutputs(t *testing.T) {
-	units := []unit{{path: "a/报告.yaml", rel: "报告"}, {path: "b/报告.yaml", rel: "报告"}, {path: "c/其他.yaml", rel: "其他"}}
-	got := uniqueOutputs(units, "out")
-	var bases []string
-	for _, u := range got {
-		bases = append(bases, u.outputBase("out"))
-	}
-	want := []string{filepath.Join("out", "报告"), filepath.Join("out", "报告-2"), filepath.Join("out", "其他")}
-	if strings.Join(bases, "|") != strings.Join(want, "|") {
-		t.Errorf("outputs %v, want %v", bases, want)
-	}
-	if got := uniqueOutputs(units, ""); got[1].outputBase("") != "b/报告" {
-		t.Errorf("beside the input: %s", got[1].outputBase(""))
+// TestPlanConflicts: outputs that would replace an input or each other
+// are refused before anything is written, naming both inputs.
+func TestPlanConflicts(t *testing.T) {
+	exts := []string{".html", ".pdf"}
+	for _, tt := range []struct {
+		name  string
+		units []unit
+		dir   string
+		board string
+		want  string // "" for no conflict
+	}{
+		{"same name, two directories, one -o", []unit{{path: "a/报告.yaml", rel: "报告"}, {path: "b/报告.yaml", rel: "报告"}}, "out", "", "a/报告.yaml 和 b/报告.yaml 都会生成"},
+		{"same name beside the inputs is fine", []unit{{path: "a/报告.yaml", rel: "报告"}, {path: "b/报告.yaml", rel: "报告"}}, "", "", ""},
+		{"a.yaml and a.yml", []unit{{path: "d/a.yaml", rel: "a", root: "d"}, {path: "d/a.yml", rel: "a", root: "d"}}, "", "", "d/a.yaml 和 d/a.yml 都会生成 d/a.html"},
+		{"an input named like an output", []unit{{path: "d/报告.yaml", rel: "报告"}, {path: "d/报告.html", rel: "报告"}}, "", "", "d/报告.html 会被输出文件覆盖"},
+		{"index.yaml beside the board", []unit{{path: "d/index.yaml", rel: "index", root: "d"}, {path: "d/b.yaml", rel: "b", root: "d"}}, "", "d/index.html", "d/index.yaml 和 汇总页 都会生成 d/index.html"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := makePlan(tt.units, tt.dir, exts, tt.board)
+			switch {
+			case tt.want == "" && err != nil:
+				t.Errorf("refused: %v", err)
+			case tt.want != "" && (err == nil || !strings.Contains(filepath.ToSlash(err.Error()), tt.want)):
+				t.Errorf("got %v, want %q", err, tt.want)
+			}
+		})
 	}
 }

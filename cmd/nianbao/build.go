@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"nianbao/author"
+	"nianbao/internal/safefile"
 	"nianbao/render"
 	"nianbao/render/html"
 	"nianbao/render/pdf"
@@ -76,11 +77,20 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 			boardDir = units[0].root
 		}
 	}
+	board := ""
+	if len(units) > 1 || units[0].root != "" {
+		board = filepath.Join(boardDir, "index.html")
+	}
+	p, err := makePlan(units, *dir, opt.exts(), board)
+	if err != nil {
+		fmt.Fprintln(stderr, "nianbao build:", err)
+		return exitUsage
+	}
 	var rows []render.BoardUnit
 	prog := newProgress(stderr, len(units))
 	prog.plain = true
-	work := func(u unit) *outcome { return c.build(u, *dir, boardDir, opt) }
-	runUnits(uniqueOutputs(units, *dir), *cf.jobs, work, func(o *outcome) {
+	work := func(u unit) *outcome { return c.build(u, p.outputs[u.path], boardDir, opt) }
+	runUnits(units, *cf.jobs, work, func(o *outcome) {
 		code = max(code, o.code())
 		printOutcome(stderr, stderr, o, false)
 		for _, out := range o.outputs {
@@ -91,42 +101,41 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		}
 		rows = append(rows, o.row)
 	}, prog)
-	if len(units) > 1 || units[0].root != "" {
-		board := &render.Board{Title: spec.ReportTitle + " 检查与生成结果", Summary: prog.summary(), Figures: spec.KeyFigureLabels(), Units: rows}
+	if board != "" {
+		b := &render.Board{Title: spec.ReportTitle + " 检查与生成结果", Summary: prog.summary(), Figures: spec.KeyFigureLabels(), Units: rows}
 		var buf bytes.Buffer
-		err := html.WriteBoard(&buf, board)
+		err := html.WriteBoard(&buf, b)
 		if err == nil {
-			err = writeOutput(filepath.Join(boardDir, "index.html"), buf.Bytes())
+			err = writeOutput(board, buf.Bytes())
 		}
 		if err != nil {
-			fmt.Fprintln(stderr, "无法写入汇总页：", err)
+			fmt.Fprintf(stderr, "%s: 无法写入汇总页：%s\n", board, safefile.Describe(err))
 			return exitUsage
 		}
-		fmt.Fprintf(stdout, "已生成 %s\n", filepath.Join(boardDir, "index.html"))
+		fmt.Fprintf(stdout, "已生成 %s\n", board)
 		fmt.Fprintln(stdout, prog.summary())
 	}
 	return code
 }
 
-// uniqueOutputs gives units whose outputs would land on the same name
-// (files of the same name from different directories) a numbered name.
-func uniqueOutputs(units []unit, dir string) []unit {
-	seen := map[string]int{}
-	out := make([]unit, len(units))
-	for i, u := range units {
-		base := u.outputBase(dir)
-		if n := seen[base]; n > 0 && dir != "" {
-			u.rel = fmt.Sprintf("%s-%d", u.rel, n+1)
+// exts are the file name endings of the chosen outputs, in format order.
+func (o buildOptions) exts() []string {
+	var out []string
+	for _, f := range o.formats {
+		ext := f.ext
+		if f.flag == "html" && o.fragment {
+			ext = ".fragment.html"
 		}
-		seen[base]++
-		out[i] = u
+		out = append(out, ext)
 	}
 	return out
 }
 
-// build checks one unit and, if it has no errors, writes its outputs; the
-// document is dropped when done, only the board row is kept.
-func (c *checker) build(u unit, dir, boardDir string, opt buildOptions) *outcome {
+// build checks one unit and, if it has no errors, draws every output in
+// memory and then writes them to their planned paths: a format that fails
+// to draw leaves no file of the unit behind. The document is dropped when
+// done; only the board row is kept.
+func (c *checker) build(u unit, paths []string, boardDir string, opt buildOptions) *outcome {
 	o := c.judge(u)
 	o.row = boardRow(o)
 	r := o.report
@@ -134,30 +143,26 @@ func (c *checker) build(u unit, dir, boardDir string, opt buildOptions) *outcome
 	if r == nil || o.code() != exitOK {
 		return o
 	}
-	base := u.outputBase(dir)
-	if err := os.MkdirAll(filepath.Dir(base), 0o755); err != nil {
-		o.ioErr = err
-		return o
-	}
 	doc := r.Document()
 	opt.date = documentDate(r)
-	for _, f := range opt.formats {
-		ext := f.ext
-		if f.flag == "html" && opt.fragment {
-			ext = ".fragment.html"
-		}
+	files := make([][]byte, len(opt.formats))
+	for i, f := range opt.formats {
 		var buf bytes.Buffer
 		if err := f.write(&buf, doc, opt); err != nil {
-			o.ioErr = fmt.Errorf("生成 %s 失败：%v", base+ext, err)
+			o.fault = fmt.Sprintf("生成 %s 失败（%v）：这是程序的问题，不是您的文件的问题，请报告给开发者；这个单位的文件都没有写出", paths[i], err)
 			return o
 		}
-		if err := writeOutput(base+ext, buf.Bytes()); err != nil {
-			o.ioErr = err
+		files[i] = buf.Bytes()
+	}
+	removeStale(paths, time.Now())
+	for i, path := range paths {
+		if err := writeOutput(path, files[i]); err != nil {
+			o.ioMsg = fmt.Sprintf("无法写入 %s：%s", path, safefile.Describe(err))
 			return o
 		}
-		o.outputs = append(o.outputs, base+ext)
-		rel, _ := filepath.Rel(boardDir, base+ext)
-		o.row.Links = append(o.row.Links, render.Link{Label: strings.ToUpper(strings.TrimPrefix(ext, ".")), Href: filepath.ToSlash(rel)})
+		o.outputs = append(o.outputs, path)
+		rel, _ := filepath.Rel(boardDir, path)
+		o.row.Links = append(o.row.Links, render.Link{Label: strings.ToUpper(strings.TrimPrefix(filepath.Ext(path), ".")), Href: filepath.ToSlash(rel)})
 	}
 	return o
 }
@@ -183,8 +188,8 @@ func boardRow(o *outcome) render.BoardUnit {
 		}
 		row.Findings = append(row.Findings, fmt.Sprintf("第 %d 行 %s %s %s", f.Line, f.Rule, f.Cell, f.Message))
 	}
-	if o.ioErr != nil {
-		row.Findings = []string{"无法读取：" + o.ioErr.Error()}
+	if o.ioMsg != "" {
+		row.Findings = []string{o.ioMsg}
 	}
 	if o.fault != "" {
 		row.Findings = []string{strings.SplitN(o.fault, "\n", 2)[0]}

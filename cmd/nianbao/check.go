@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"nianbao/author"
+	"nianbao/internal/safefile"
 	"nianbao/render/pdf"
 )
 
@@ -39,6 +40,10 @@ func (cf checkFlags) prepare(fs *pflag.FlagSet, args []string, stderr io.Writer)
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
+		return nil, nil, exitUsage
+	}
+	if err := checkJobs(*cf.jobs); err != nil {
+		fmt.Fprintf(stderr, "nianbao %s: %v\n", fs.Name(), err)
 		return nil, nil, exitUsage
 	}
 	units, err := expand(fs.Args())
@@ -79,12 +84,11 @@ func (cf checkFlags) checker(n int) (*checker, error) {
 // judge loads and checks one unit.
 func (c *checker) judge(u unit) *outcome {
 	o := &outcome{unit: u}
-	data, err := readInput(u.path)
+	r, fs, err := author.ReadFile(u.path)
 	if err != nil {
-		o.ioErr = unwrapPathError(err)
+		o.ioMsg = "无法读取：" + safefile.Describe(err)
 		return o
 	}
-	r, fs := author.Read(u.path, data)
 	if r != nil {
 		opt := author.Options{MaxOtherShare: c.share, Previous: c.previous.match(r, c.solo)}
 		if c.fonts != nil {
@@ -130,8 +134,8 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 // false, nothing for a unit without findings.
 func printOutcome(stdout, stderr io.Writer, o *outcome, clean bool) {
 	switch {
-	case o.ioErr != nil:
-		fmt.Fprintf(stderr, "%s: 无法读取：%v\n", o.path, o.ioErr)
+	case o.ioMsg != "":
+		fmt.Fprintf(stderr, "%s: %s\n", o.path, o.ioMsg)
 		return
 	case o.fault != "":
 		fmt.Fprintf(stderr, "%s: %s\n", o.path, o.fault)

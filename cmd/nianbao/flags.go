@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 
 	"github.com/spf13/pflag"
 )
@@ -18,14 +19,55 @@ func newFlags(name, args string, stderr io.Writer) *pflag.FlagSet {
 	return fs
 }
 
-// parse parses args; ok is false when the command must exit with code.
+// parse parses args; ok is false when the command must exit with code. A
+// mistake in the options is explained in Chinese (exit 2).
 func parse(fs *pflag.FlagSet, args []string) (code int, ok bool) {
 	err := fs.Parse(args)
 	switch {
 	case errors.Is(err, pflag.ErrHelp):
 		return exitOK, false
 	case err != nil:
+		fmt.Fprintf(fs.Output(), "nianbao %s: %s（运行 nianbao %s --help 查看用法）\n", fs.Name(), flagError(err), fs.Name())
 		return exitUsage, false
 	}
 	return 0, true
+}
+
+// flagErrors translate pflag's messages; each pattern's groups fill the
+// Chinese text in order.
+var flagErrors = []struct {
+	re   *regexp.Regexp
+	text string
+}{
+	{regexp.MustCompile(`^unknown flag: (\S+)`), "未知的选项 %s"},
+	{regexp.MustCompile(`^unknown shorthand flag: '(.)'`), "未知的选项 -%s"},
+	{regexp.MustCompile(`^invalid argument "(.*)" for "(.*)" flag`), "选项 %[2]s 的值“%[1]s”无效：应是一个数"},
+	{regexp.MustCompile(`^flag needs an argument: '(.)'`), "选项 -%s 后面要写一个值"},
+	{regexp.MustCompile(`^flag needs an argument: (\S+)`), "选项 %s 后面要写一个值"},
+	{regexp.MustCompile(`^bad flag syntax: (.*)`), "选项写法不对：%s"},
+}
+
+// flagError says in Chinese what is wrong with the options.
+func flagError(err error) string {
+	for _, f := range flagErrors {
+		if m := f.re.FindStringSubmatch(err.Error()); m != nil {
+			args := make([]any, len(m)-1)
+			for i := range args {
+				args[i] = m[i+1]
+			}
+			return fmt.Sprintf(f.text, args...)
+		}
+	}
+	return "选项有误：" + err.Error()
+}
+
+// maxJobs bounds -j: more workers than this only use memory.
+const maxJobs = 64
+
+// checkJobs refuses a -j outside 1..maxJobs.
+func checkJobs(jobs int) error {
+	if jobs < 1 || jobs > maxJobs {
+		return fmt.Errorf("同时处理的单位数 -j 应在 1 到 %d 之间，现在是 %d", maxJobs, jobs)
+	}
+	return nil
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"nianbao/author"
+	"nianbao/internal/safefile"
 	"nianbao/spec"
 )
 
@@ -45,14 +46,14 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	if err := writeFileAtomic(path, data); err != nil {
-		fmt.Fprintln(stderr, "nianbao init: 无法写入：", err)
+		fmt.Fprintf(stderr, "%s: 无法写入：%s\n", path, safefile.Describe(err))
 		return exitUsage
 	}
 	// The schema beside the file gives editors completion and hover help.
 	schemaPath := filepath.Join(filepath.Dir(path), schemaName)
 	if schema, err := schemaFor(*format); err == nil {
 		if err := writeFileAtomic(schemaPath, schema); err != nil {
-			fmt.Fprintln(stderr, "nianbao init: 无法写入 schema：", err)
+			fmt.Fprintf(stderr, "%s: 无法写入：%s\n", schemaPath, safefile.Describe(err))
 		}
 	}
 	fmt.Fprintf(stderr, "已生成 %s（%s，%s）和编辑器用的 %s。填好后运行：nianbao check %s\n", path, r.Spec.Name(), r.Spec.Notice.Number, schemaName, path)

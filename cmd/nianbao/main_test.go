@@ -172,7 +172,8 @@ func TestGlyphMissing(t *testing.T) {
 }
 
 // TestBadCorpusExit: every file of testdata/bad gives the exit code listed
-// in expect.tsv, its findings at their lines, and no Go panic or stack.
+// in expect.tsv, its findings at their lines, and no Go panic or stack;
+// whatever check passes, build builds completely.
 func TestBadCorpusExit(t *testing.T) {
 	data, err := os.ReadFile("../../testdata/bad/expect.tsv")
 	if err != nil {
@@ -195,6 +196,25 @@ func TestBadCorpusExit(t *testing.T) {
 		}
 		if strings.Contains(out+errs, "goroutine") || strings.Contains(out+errs, "panic") {
 			t.Errorf("%s: a Go panic reached the user", f[0])
+		}
+		if code == 0 {
+			buildsCompletely(t, "../../testdata/bad/"+f[0])
+		}
+	}
+}
+
+// buildsCompletely builds a report that check passed: every format is
+// written, and nothing else.
+func buildsCompletely(t *testing.T, path string) {
+	t.Helper()
+	dir := t.TempDir()
+	if code, _, errs := nianbao("build", "-o", dir, path); code != 0 {
+		t.Errorf("%s passes check but build exits %d: %s", path, code, errs)
+	}
+	base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	for _, ext := range []string{".html", ".pdf", ".xlsx"} {
+		if _, err := os.Stat(filepath.Join(dir, base+ext)); err != nil {
+			t.Errorf("%s: %s not built", path, ext)
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"nianbao/author"
+	"nianbao/internal/safefile"
 )
 
 func runSum(args []string, stdout, stderr io.Writer) int {
@@ -12,12 +13,16 @@ func runSum(args []string, stdout, stderr io.Writer) int {
 	agency := fs.String("agency", "", "汇总报告的机关名称（如“某某县人民政府”）")
 	out := fs.StringP("output", "o", "", "写出的汇总数据文件（默认：输出到屏幕）")
 	force := fs.Bool("force", false, "覆盖已存在的文件")
-	jobs := fs.IntP("jobs", "j", 0, "同时读取的单位数（默认：CPU 数）")
+	jobs := fs.IntP("jobs", "j", defaultJobs(), "同时读取的单位数")
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
 	if fs.NArg() == 0 || *agency == "" {
 		fs.Usage()
+		return exitUsage
+	}
+	if err := checkJobs(*jobs); err != nil {
+		fmt.Fprintln(stderr, "nianbao sum:", err)
 		return exitUsage
 	}
 	if *out != "" && exists("sum", *out, *force, stderr) {
@@ -50,7 +55,7 @@ func runSum(args []string, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 	if err := writeOutput(*out, data); err != nil {
-		fmt.Fprintf(stderr, "%s: 无法写入：%v\n", *out, err)
+		fmt.Fprintf(stderr, "%s: 无法写入：%s\n", *out, safefile.Describe(err))
 		return exitUsage
 	}
 	fmt.Fprintf(stderr, "已汇总 %d 个单位到 %s；文字部分为“%s”，写好后运行 nianbao check %s\n", len(reports), *out, total.Spec.Texts.Placeholder, *out)
@@ -60,9 +65,6 @@ func runSum(args []string, stdout, stderr io.Writer) int {
 // loadUnits reads and checks every unit; units with errors are listed and
 // make the code non-zero.
 func loadUnits(units []unit, jobs int, stderr io.Writer) ([]*author.Report, []string, int) {
-	if jobs <= 0 {
-		jobs = defaultJobs()
-	}
 	c := &checker{}
 	var reports []*author.Report
 	var files []string

@@ -9,8 +9,6 @@ import (
 	"path/filepath"
 	"sync"
 	"syscall"
-
-	"nianbao/author"
 )
 
 // pending holds the temporary files being written, so that an interrupted
@@ -98,17 +96,6 @@ func sameFile(a, b string) bool {
 	ia, err1 := os.Stat(a)
 	ib, err2 := os.Stat(b)
 	return err1 == nil && err2 == nil && os.SameFile(ia, ib)
-}
-
-// readInput reads a report file, at most one byte past the size limit (the
-// loader then refuses it) however large the file is.
-func readInput(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return io.ReadAll(io.LimitReader(f, author.MaxFileSize+1))
 }
 
 // exists reports, for a command about to write path, that the file is

@@ -55,34 +55,32 @@ func (l *layout) heading(h *render.Heading) {
 // right-aligned four characters in from the edge, the agency centred over it.
 func (l *layout) signature(s render.Signature) {
 	width := l.widthFunc(bodySize)
-	l.snap()
-	need := 2
-	if s.Date == "" {
-		need = 1
+	var lines [][]unit
+	for _, t := range []string{s.Agency, s.Date} {
+		for _, ln := range breakLines(units([]run{{t, render.RoleBody}}, width), textW*ptPerMM, gridSpacing, width) {
+			lines = append(lines, ln.units)
+		}
 	}
-	if l.y+float64(need+1)*pitch > bottom()+1e-6 {
+	if len(lines) == 0 {
+		return
+	}
+	measure := func(us []unit) float64 {
+		w, n := glyphWidth(us)
+		return (w + gridSpacing*float64(n-1)) / ptPerMM
+	}
+	l.snap()
+	if l.y+float64(len(lines)+1)*pitch > bottom()+1e-6 {
 		l.newPage()
 	}
 	l.y += pitch
 	cell := (bodySize + gridSpacing) / ptPerMM
 	right := marginLeft + textW - 4*cell
-	measure := func(t string) float64 {
-		w, n := glyphWidth(units([]run{{t, render.RoleBody}}, width))
-		return (w + gridSpacing*float64(n-1)) / ptPerMM
-	}
-	dateW := measure(s.Date)
-	centre := right - dateW/2
-	if s.Date == "" {
-		centre = right - measure(s.Agency)/2
-	}
-	for _, t := range []string{s.Agency, s.Date} {
-		if t == "" {
-			continue
-		}
+	centre := right - measure(lines[len(lines)-1])/2 // over the date, or the agency's last line
+	for _, ln := range lines {
 		l.snap()
-		w := measure(t)
+		w := measure(ln)
 		x := max(marginLeft, min(centre-w/2, marginLeft+textW-w))
-		l.drawLine(x, l.y, pitch, units([]run{{t, render.RoleBody}}, width), bodySize, gridSpacing)
+		l.drawLine(x, l.y, pitch, ln, bodySize, gridSpacing)
 		l.y += pitch
 	}
 }

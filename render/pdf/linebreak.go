@@ -3,6 +3,7 @@ package pdf
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"nianbao/render"
 )
@@ -119,14 +120,17 @@ func kinsoku(us []unit, start, end int) int {
 	return b
 }
 
+// startsBad reports whether a unit may not begin a line; a blank unit
+// (space, indent) may.
 func startsBad(u unit) bool {
-	r := []rune(u.text)
-	return !u.space && strings.ContainsRune(noStart, r[0])
+	r, _ := utf8.DecodeRuneInString(u.text)
+	return !u.space && u.text != "" && strings.ContainsRune(noStart, r)
 }
 
+// endsBad reports whether a unit may not end a line.
 func endsBad(u unit) bool {
-	r := []rune(u.text)
-	return !u.space && strings.ContainsRune(noEnd, r[len(r)-1])
+	r, _ := utf8.DecodeLastRuneInString(u.text)
+	return !u.space && u.text != "" && strings.ContainsRune(noEnd, r)
 }
 
 // splitLong breaks words wider than max into single characters.

@@ -288,6 +288,19 @@ func printSetup(f *excelize.File, sheet, agency string, titleRows int, landscape
 	if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: fmt.Sprintf("'%s'!$1:$%d", sheet, titleRows), Scope: sheet}); err != nil {
 		return err
 	}
-	footer := "&L" + strings.ReplaceAll(agency, "&", "&&") + "&C第 &P 页，共 &N 页"
+	footer := "&L" + footerText(agency) + "&C第 &P 页，共 &N 页"
 	return f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddFooter: footer, EvenFooter: footer})
+}
+
+// maxFooterAgency is how much of the agency's name a page footer holds:
+// Excel's footer holds 255 characters in all.
+const maxFooterAgency = 60
+
+// footerText is the agency's name as a footer shows it: "&" escaped, a name
+// too long for a footer shortened with "…".
+func footerText(agency string) string {
+	if r := []rune(agency); len(r) > maxFooterAgency {
+		agency = string(r[:maxFooterAgency-1]) + "…"
+	}
+	return strings.ReplaceAll(agency, "&", "&&")
 }

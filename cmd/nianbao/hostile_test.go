@@ -1,0 +1,316 @@
+//go:build unix
+
+package main
+
+import (
+	"archive/zip"
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+)
+
+var built struct {
+	once sync.Once
+	path string
+	err  error
+	out  []byte
+}
+
+// binary builds the program once for the tests that run it as a process.
+func binary(t *testing.T) string {
+	t.Helper()
+	built.once.Do(func() {
+		dir, err := os.MkdirTemp("", "nianbao-bin")
+		if err != nil {
+			built.err = err
+			return
+		}
+		built.path = filepath.Join(dir, "nianbao")
+		built.out, built.err = exec.Command("go", "build", "-o", built.path, ".").CombinedOutput()
+	})
+	if built.err != nil {
+		t.Fatalf("go build: %v\n%s", built.err, built.out)
+	}
+	return built.path
+}
+
+// Memory limits of a hostile input: the address space the process may
+// reserve (a guard for the machine; Go reserves far more than it uses) and
+// the peak resident memory the test accepts (a real report needs < 100 MB).
+const (
+	addressCap = "8000000" // KiB, for ulimit -v
+	peakLimit  = 300 << 20 // bytes
+)
+
+// capped runs the program under a memory cap and a time limit, as a user
+// would, and returns its exit code and output; its peak memory must stay
+// under peakLimit.
+func capped(t *testing.T, args ...string) (int, string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, "bash", append([]string{"-c", "ulimit -v " + addressCap + "; exec \"$0\" \"$@\"", binary(t)}, args...)...)
+	out, err := cmd.CombinedOutput()
+	if ctx.Err() != nil {
+		t.Fatalf("%v did not finish in 30 s", args)
+	}
+	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok && ru.Maxrss*1024 > peakLimit {
+		t.Errorf("%v: peak memory %d MB", args, ru.Maxrss>>10)
+	}
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	text := string(out)
+	if strings.Contains(text, "goroutine ") || strings.Contains(text, "panic:") || strings.Contains(text, "fatal error") {
+		t.Errorf("%v: a Go stack reached the user:\n%s", args, text)
+	}
+	if bytes.ContainsAny(out, "\x1b\a") {
+		t.Errorf("%v: control characters printed raw", args)
+	}
+	return code, text
+}
+
+// snapshot hashes every file below dir, to see that nothing changed.
+func snapshot(t *testing.T, dir string) map[string][32]byte {
+	t.Helper()
+	out := map[string][32]byte{}
+	filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err == nil && d.Type().IsRegular() {
+			data, _ := os.ReadFile(path)
+			out[path] = sha256.Sum256(data)
+		}
+		return nil
+	})
+	return out
+}
+
+func unchanged(t *testing.T, what string, before, after map[string][32]byte) {
+	t.Helper()
+	if fmt.Sprint(before) != fmt.Sprint(after) {
+		t.Errorf("%s: files changed or were added", what)
+	}
+}
+
+// TestHostileExpansion: aliases that refer to themselves or multiply a
+// large anchor are refused quickly under a memory cap.
+func TestHostileExpansion(t *testing.T) {
+	for _, tt := range []struct{ file, rule string }{
+		{"alias-self.yaml", "LIMIT-ALIAS"}, {"alias-multiply.yaml", "LIMIT-TEXT"}, {"billion-laughs.yaml", "LIMIT-SIZE"},
+	} {
+		for _, cmd := range []string{"check", "build"} {
+			dir := t.TempDir()
+			code, out := capped(t, cmd, "-o", dir, "../../testdata/bad/"+tt.file)
+			if cmd == "check" {
+				code, out = capped(t, cmd, "../../testdata/bad/"+tt.file)
+			}
+			if code != 1 || !strings.Contains(out, tt.rule) || !strings.Contains(out, tt.file) {
+				t.Errorf("%s %s: exit %d\n%s", cmd, tt.file, code, out)
+			}
+		}
+	}
+}
+
+// zipBomb writes a workbook whose sheet unzips to a gigabyte; with lie,
+// its headers claim a kilobyte.
+func zipBomb(t *testing.T, path string, lie bool) {
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	w, _ := zw.Create("xl/worksheets/sheet1.xml")
+	chunk := bytes.Repeat([]byte("0"), 1<<20)
+	for range 1024 {
+		w.Write(chunk)
+	}
+	zw.Close()
+	data := buf.Bytes()
+	if lie {
+		for _, sig := range []struct {
+			magic string
+			off   int
+		}{{"PK\x03\x04", 22}, {"PK\x01\x02", 24}} {
+			for i := bytes.Index(data, []byte(sig.magic)); i >= 0; {
+				copy(data[i+sig.off:], []byte{0xe8, 0x03, 0, 0}) // 1000 bytes
+				j := bytes.Index(data[i+4:], []byte(sig.magic))
+				if j < 0 {
+					break
+				}
+				i += 4 + j
+			}
+		}
+	}
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestHostileWorkbooks: zip bombs, honest or lying about their size, and
+// special files are refused without exhausting memory or hanging; no
+// temporary file is left behind.
+func TestHostileWorkbooks(t *testing.T) {
+	dir := t.TempDir()
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	for _, lie := range []bool{false, true} {
+		bomb := filepath.Join(dir, fmt.Sprintf("bomb-%v.xlsx", lie))
+		zipBomb(t, bomb, lie)
+		before := snapshot(t, dir)
+		for _, args := range [][]string{{"import", "-o", filepath.Join(dir, "b.yaml"), bomb}, {"check", bomb}} {
+			if code, out := capped(t, args...); code != 1 || !strings.Contains(out, "XLSX-NOT-OURS") {
+				t.Errorf("%v: exit %d\n%s", args, code, out)
+			}
+		}
+		unchanged(t, "zip bomb", before, snapshot(t, dir))
+	}
+	if entries, _ := os.ReadDir(tmp); len(entries) > 0 {
+		t.Errorf("temporary files left: %v", entries)
+	}
+	if code, out := capped(t, "import", "-o", filepath.Join(dir, "z.yaml"), "/dev/zero"); code != 2 || !strings.Contains(out, "不是普通文件") {
+		t.Errorf("import /dev/zero: %d %s", code, out)
+	}
+}
+
+// TestSpecialFiles: a FIFO given as an argument, found in a batch folder or
+// given to import is reported, not waited on; the batch still writes its
+// board.
+func TestSpecialFiles(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "b.yaml")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skipf("no FIFOs here: %v", err)
+	}
+	copyTo(t, "example-2021.yaml", filepath.Join(dir, "a.yaml"))
+	for _, args := range [][]string{{"check", fifo}, {"import", "-o", filepath.Join(dir, "x.yaml"), fifo}} {
+		if code, out := capped(t, args...); code != 2 || !strings.Contains(out, "b.yaml") || !strings.Contains(out, "不是普通文件") {
+			t.Errorf("%v: exit %d\n%s", args, code, out)
+		}
+	}
+	out := t.TempDir()
+	code, text := capped(t, "build", "-o", out, dir)
+	if _, err := os.Stat(filepath.Join(out, "index.html")); code != 2 || err != nil || !strings.Contains(text, "无法读取 1") {
+		t.Errorf("batch with a FIFO: exit %d, board %v\n%s", code, err, text)
+	}
+}
+
+// TestNoOverwrite: outputs that would replace an input or each other are
+// refused before anything is written, naming both inputs.
+func TestNoOverwrite(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		files []string // copies of the example
+		want  string
+	}{
+		{"a report named like its page", []string{"报告.html"}, "报告.html 会被输出文件覆盖"},
+		{"a.yaml and a.yml", []string{"a.yaml", "a.yml"}, "a.yaml 和 "},
+		{"index.yaml and the board", []string{"index.yaml", "b.yaml"}, "汇总页"},
+		{"a real a-2 next to a", []string{"a.yaml", "a-2.yaml"}, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			for _, f := range tt.files {
+				copyTo(t, "example-2021.yaml", filepath.Join(dir, f))
+			}
+			before := snapshot(t, dir)
+			arg := dir
+			if len(tt.files) == 1 {
+				arg = filepath.Join(dir, tt.files[0])
+			}
+			code, out := capped(t, "build", arg)
+			if tt.want == "" {
+				if code != 0 {
+					t.Errorf("exit %d\n%s", code, out)
+				}
+				return
+			}
+			if code != 2 || !strings.Contains(out, tt.want) {
+				t.Errorf("exit %d, want a refusal naming %q\n%s", code, tt.want, out)
+			}
+			unchanged(t, tt.name, before, snapshot(t, dir))
+		})
+	}
+}
+
+// TestFlagErrors: every mistake in the options is explained in Chinese
+// with exit 2.
+func TestFlagErrors(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"check", "--bogus", "x.yaml"}, "未知的选项 --bogus"},
+		{[]string{"check", "-z", "x.yaml"}, "未知的选项 -z"},
+		{[]string{"build", "-j", "abc", "x.yaml"}, "的值“abc”无效"},
+		{[]string{"check", "-j"}, "后面要写一个值"},
+		{[]string{"check", "-j", "10000000", "x.yaml"}, "应在 1 到 64 之间"},
+		{[]string{"sum", "-j", "0", "--agency", "x", "x.yaml"}, "应在 1 到 64 之间"},
+	} {
+		code, out, errs := nianbao(tt.args...)
+		if code != 2 || !strings.Contains(errs, tt.want) || out != "" {
+			t.Errorf("%v: exit %d, stderr %q", tt.args, code, errs)
+		}
+	}
+}
+
+// TestStaleTemporaryFiles: temporary files a killed run left beside the
+// outputs are removed by the next build; a fresh one (a run in progress)
+// is kept.
+func TestStaleTemporaryFiles(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "a.yaml")
+	copyTo(t, "example-2021.yaml", src)
+	stale, fresh := filepath.Join(dir, ".a.pdf.123.tmp"), filepath.Join(dir, ".a.html.456.tmp")
+	os.WriteFile(stale, []byte("half"), 0o644)
+	os.WriteFile(fresh, []byte("half"), 0o644)
+	old := time.Now().Add(-time.Hour)
+	os.Chtimes(stale, old, old)
+	if code, _, errs := nianbao("build", src); code != 0 {
+		t.Fatalf("build: %d %s", code, errs)
+	}
+	if _, err := os.Stat(stale); err == nil {
+		t.Error("stale temporary file kept")
+	}
+	if _, err := os.Stat(fresh); err != nil {
+		t.Error("a fresh temporary file was removed")
+	}
+}
+
+// TestWorkbookPropertyQuoted: a workbook property that holds a newline and
+// a key stays text in the YAML written from it: no key is added.
+func TestWorkbookPropertyQuoted(t *testing.T) {
+	dir := t.TempDir()
+	if code, _, errs := nianbao("build", "--xlsx", "-o", dir, "../../testdata/example-2021.yaml"); code != 0 {
+		t.Fatal(errs)
+	}
+	book := filepath.Join(dir, "example-2021.xlsx")
+	f, err := excelize.OpenFile(book)
+	if err != nil {
+		t.Fatal(err)
+	}
+	props, _ := f.GetDocProps()
+	props.Creator = "某局\npreamble: 被注入的前言\n  x"
+	f.SetDocProps(props)
+	f.Save()
+	f.Close()
+	out := filepath.Join(dir, "back.yaml")
+	if _, text, _ := nianbao("import", "-o", out, book); !strings.Contains(text, "机关名称不能换行") {
+		t.Errorf("the agency with a line break is not reported:\n%s", text)
+	}
+	r := loadReport(t, out)
+	data, _ := os.ReadFile(out)
+	if r.Preamble.S != "" || !strings.Contains(string(data), `agency: "某局\npreamble: 被注入的前言\n  x"`) {
+		t.Errorf("property became YAML: preamble %q\n%s", r.Preamble.S, data)
+	}
+}

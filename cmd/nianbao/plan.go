@@ -1,0 +1,107 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"time"
+)
+
+// plan is where a batch build writes: each unit's output files and the
+// status board, decided before anything is written.
+type plan struct {
+	outputs map[string][]string // unit path → its output files, in format order
+	board   string              // the status board, or ""
+}
+
+// conflictError says which inputs would write the same file, or which
+// output would replace an input.
+type conflictError struct {
+	path, a, b string // the output, and the two units (b "" when a's output is an input)
+}
+
+func (e *conflictError) Error() string {
+	if e.b == "" {
+		return fmt.Sprintf("%s 会被输出文件覆盖：它是输入文件 %s 的同名输出。请把输入文件改名，或用 -o 指定输出目录", e.path, e.a)
+	}
+	return fmt.Sprintf("%s 和 %s 都会生成 %s，后一个会覆盖前一个：请把其中一个改名，或用 -o 分开输出", e.a, e.b, e.path)
+}
+
+// makePlan decides every output path and refuses a batch in which two
+// units would write the same file, or an output would replace an input
+// (a report named 报告.html, index.yaml beside the board).
+func makePlan(units []unit, dir string, exts []string, board string) (*plan, error) {
+	p := &plan{outputs: map[string][]string{}, board: board}
+	owner := map[string]string{} // output (normalized) → unit
+	inputs := map[string]string{}
+	for _, u := range units {
+		inputs[pathKey(u.path)] = u.path
+	}
+	claim := func(path, unit string) error {
+		k := pathKey(path)
+		if in, ok := inputs[k]; ok {
+			return &conflictError{path: in, a: unit}
+		}
+		if other, ok := owner[k]; ok {
+			return &conflictError{path: path, a: other, b: unit}
+		}
+		owner[k] = unit
+		return nil
+	}
+	for _, u := range units {
+		base := u.outputBase(dir)
+		for _, ext := range exts {
+			if err := claim(base+ext, u.path); err != nil {
+				return nil, err
+			}
+			p.outputs[u.path] = append(p.outputs[u.path], base+ext)
+		}
+	}
+	if board != "" {
+		if other, ok := owner[pathKey(board)]; ok {
+			return nil, &conflictError{path: board, a: other, b: "汇总页"}
+		}
+		if in, ok := inputs[pathKey(board)]; ok {
+			return nil, &conflictError{path: in, a: "汇总页"}
+		}
+	}
+	return p, nil
+}
+
+// pathKey names a file for comparison: absolute and clean, and without
+// case where the file system ignores it.
+func pathKey(path string) string {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		abs = path
+	}
+	abs = filepath.Clean(abs)
+	if runtime.GOOS == "windows" || runtime.GOOS == "darwin" {
+		abs = strings.ToLower(abs)
+	}
+	return abs
+}
+
+// staleAge is how old a temporary file of ours must be before a later run
+// removes it: older than any write in progress.
+const staleAge = 10 * time.Minute
+
+// removeStale removes the temporary files an interrupted run (killed before
+// it could clean up) left beside the outputs about to be written.
+func removeStale(outputs []string, now time.Time) {
+	for _, out := range outputs {
+		matches, _ := filepath.Glob(filepath.Join(filepath.Dir(out), "."+globEscape(filepath.Base(out))+".*.tmp"))
+		for _, m := range matches {
+			if info, err := os.Lstat(m); err == nil && info.Mode().IsRegular() && now.Sub(info.ModTime()) > staleAge {
+				os.Remove(m)
+			}
+		}
+	}
+}
+
+// globEscape quotes the pattern characters of a file name.
+func globEscape(s string) string {
+	return strings.NewReplacer(`\`, `\\`, "*", `\*`, "?", `\?`, "[", `\[`).Replace(s)
+}
