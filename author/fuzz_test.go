@@ -1,9 +1,13 @@
 package author
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
+
+	"nianbao/render/xlsx"
 )
 
 // addSeeds adds every report and bad input under testdata as seeds.
@@ -34,6 +38,34 @@ func FuzzLoad(f *testing.F) {
 			if x.Rule == "" || x.Message == "" {
 				t.Fatalf("finding without rule or message: %+v", x)
 			}
+		}
+	})
+}
+
+// FuzzReadWorkbook: any bytes given as a workbook are read, checked and
+// written as YAML without a panic; what is written loads again.
+func FuzzReadWorkbook(f *testing.F) {
+	for _, name := range []string{"example-2021.yaml", "qiaokou-2020.yaml"} {
+		data, err := os.ReadFile(filepath.Join("../testdata", name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		r, _ := Load(name, data)
+		var book bytes.Buffer
+		if err := xlsx.Write(&book, r.Document(), xlsx.Options{Date: time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC)}); err != nil {
+			f.Fatal(err)
+		}
+		f.Add(book.Bytes())
+	}
+	f.Add([]byte("PK\x03\x04"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		r, _ := ReadWorkbook("f.xlsx", data)
+		if r == nil {
+			return
+		}
+		Check(r, Options{})
+		if again, fs := Load("f.yaml", WriteYAML(r, WriteOptions{})); again == nil {
+			t.Fatalf("the YAML written from a workbook does not load: %v", fs)
 		}
 	})
 }
