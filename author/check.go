@@ -50,6 +50,14 @@ var checks = []check{
 	{spec.CrossYear, (*checker).crossYear},
 	{spec.RepeatText, (*checker).repeatText},
 	{spec.RepeatFigures, (*checker).repeatFigures},
+	{spec.CrossTable2, (*checker).crossTable2},
+	{spec.FeeFigures, (*checker).feeFigures},
+	{spec.ProseYear, (*checker).proseYear},
+	{spec.DateFormat, (*checker).dateFormat},
+	{spec.DateMissing, (*checker).dateMissing},
+	{spec.DateLate, (*checker).dateLate},
+	{spec.DocNumber, (*checker).docNumber},
+	{spec.Punctuation, (*checker).punctuation},
 	{spec.SectionEmpty, (*checker).sectionsEmpty},
 	{spec.FeeMissing, (*checker).feeMissing},
 	{spec.Unfinished, (*checker).unfinished},
@@ -106,17 +114,33 @@ func sumExpr(cols []spec.Column, vs []Value) string {
 }
 
 // rowTotals checks every total the user wrote in a table against the sum of
-// its row.
+// the figures the report prints in its row: for a derived row (（七）总计)
+// the figures the user wrote, not the tool's sums (whose disagreement is
+// T3-RESULTS's).
 func (c *checker) rowTotals(rule *spec.Rule, t *spec.Table) {
 	for _, s := range t.Rows {
 		row := c.r.Row(s)
-		if s.Derived && c.r.anyBad(-1, s.SumOf...) {
+		printed := row.Values
+		if s.Derived {
+			printed = row.Claimed
+		}
+		if row.Reported == nil || row.Reported.Bad || printed == nil || anyBadValue(printed) {
 			continue
 		}
-		if row.Reported != nil && !row.Bad() && row.Reported.Num.Cmp(row.Total) != 0 {
-			c.addEq(rule, row.Reported.Pos, s.Cell(s.Total), s.Total.Label, row.Reported.Num, sumExpr(s.Columns, row.Values), row.Total)
+		sum, err := sumValues(printed)
+		if err == nil && row.Reported.Num.Cmp(sum) != 0 {
+			c.addEq(rule, row.Reported.Pos, s.Cell(s.Total), s.Total.Label, row.Reported.Num, sumExpr(s.Columns, printed), sum)
 		}
 	}
+}
+
+func anyBadValue(vs []Value) bool {
+	for _, v := range vs {
+		if v.Bad {
+			return true
+		}
+	}
+	return false
 }
 
 // requestRowTotals applies T3-ROW-TOTAL.

@@ -46,15 +46,39 @@ func (c *checker) feeMissing(rule *spec.Rule) {
 	}
 }
 
-// unfinished reports template placeholders left in the prose (UNFINISHED).
+// unfinished reports the template placeholders left in the prose
+// (UNFINISHED): one finding at the first, counting them by section and
+// listing every place.
 func (c *checker) unfinished(rule *spec.Rule) {
 	r := c.r
 	mark := strings.Trim(r.Spec.Texts.Placeholder, "（）")
+	var places []Place
+	var sections []*spec.Section
+	count := map[*spec.Section]int{}
 	for _, t := range r.prose() {
 		if i := strings.Index(t.text.S, mark); i >= 0 {
-			c.add(rule, r.textPos(t.text, i), t.section.Heading(), fmt.Sprintf("这里还是模板的占位文字“%s”：发布前写上实际内容", mark))
+			p := r.textPos(t.text, i)
+			places = append(places, Place{Line: p.Line, Col: p.Col, Ref: p.Ref, Cell: t.section.Heading()})
+			if count[t.section] == 0 {
+				sections = append(sections, t.section)
+			}
+			count[t.section]++
 		}
 	}
+	if len(places) == 0 {
+		return
+	}
+	first := Pos{Line: places[0].Line, Col: places[0].Col, Ref: places[0].Ref}
+	if len(places) == 1 {
+		c.add(rule, first, sections[0].Heading(), fmt.Sprintf("这里还是模板的占位文字“%s”：发布前写上实际内容", mark))
+		return
+	}
+	var parts []string
+	for _, s := range sections {
+		parts = append(parts, fmt.Sprintf("%s %d 处", s.Heading(), count[s]))
+	}
+	c.add(rule, first, "", fmt.Sprintf("还有 %d 处模板的占位文字“%s”（%s）：发布前写上实际内容", len(places), mark, strings.Join(parts, "，")))
+	c.fs[len(c.fs)-1].Places = places
 }
 
 // overviewLength applies the format's length guidance to its sections

@@ -31,6 +31,17 @@ type Finding struct {
 	Left     string   `json:"left,omitempty"`  // left side of a broken equation
 	Right    string   `json:"right,omitempty"` // right side
 	Diff     string   `json:"diff,omitempty"`  // left − right
+	// Places lists every place of a finding that stands for one pattern
+	// found in many places (blank cells, placeholders), the first first.
+	Places []Place `json:"places,omitempty"`
+}
+
+// Place is one place of a grouped finding.
+type Place struct {
+	Line int    `json:"line,omitempty"`
+	Col  int    `json:"col,omitempty"`
+	Ref  string `json:"ref,omitempty"`
+	Cell string `json:"cell,omitempty"`
 }
 
 // newFinding makes a finding of a rule at a place; its severity is the rule's.

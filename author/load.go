@@ -93,7 +93,7 @@ func Load(name string, data []byte) (*Report, Findings) {
 		l.add(spec.ValueType, posOf(root), "", "数值过大，无法求和")
 		return nil, l.fs
 	}
-	return l.r, l.fs
+	return l.r, groupBlanks(l.fs)
 }
 
 // header reads format, variant and year and returns the format, resolved

@@ -143,7 +143,7 @@ func (l *loader) otherMatters(s *spec.Section, n *yaml.Node) {
 	fm := l.mapping(f.Value, s.Key+"."+fee.Key, keys)
 	for i, field := range fee.Fields {
 		if vf, ok := fm[field.Key]; ok {
-			v := l.number(vf.Value, field.Kind, fee.FieldName(field))
+			v := l.number(vf.Value, spec.Column{Kind: field.Kind}, fee.FieldName(field))
 			r.Values[i] = &v
 		}
 	}

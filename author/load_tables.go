@@ -47,11 +47,11 @@ func (l *loader) row(n *yaml.Node, pos Pos, s *spec.Row) *Row {
 	for i, item := range items {
 		item = resolve(item)
 		if i == want {
-			v := l.number(item, spec.Count, s.Cell(s.Total))
+			v := l.number(item, spec.Column{Kind: spec.Count}, s.Cell(s.Total))
 			row.Reported = &v
 			continue
 		}
-		row.Values[i] = l.number(item, s.Columns[i].Kind, s.Cell(&s.Columns[i]))
+		row.Values[i] = l.number(item, s.Columns[i], s.Cell(&s.Columns[i]))
 	}
 	return row
 }

@@ -3,6 +3,7 @@ package author
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"strings"
 
@@ -12,15 +13,17 @@ import (
 
 // input is a kind of file the tool reads into a report.
 type input struct {
-	exts  []string                                           // file name extensions, lower case
+	exts  []string                                           // endings of file names, lower case
 	magic []byte                                             // the bytes its content starts with, if any
 	scan  bool                                               // taken from directories
 	read  func(name string, data []byte) (*Report, Findings) // the reader
 }
 
-// inputs are the kinds of files Read accepts; the last is the default.
+// inputs are the kinds of files Read accepts, the more specific ending
+// first; the last is the default.
 var inputs = []input{
 	{exts: []string{".xlsx"}, magic: []byte("PK\x03\x04"), read: ReadWorkbook},
+	{exts: []string{".yaml.txt", ".yml.txt"}, scan: true, read: loadNotepad},
 	{exts: []string{".yaml", ".yml"}, scan: true, read: Load},
 }
 
@@ -42,23 +45,41 @@ func ReadFile(path string) (*Report, Findings, error) {
 }
 
 // Read reads a report from any file the tool accepts, chosen by its content
-// (a workbook is a zip file) and else by its name: the YAML report file, an
-// annex workbook nianbao wrote.
+// (a workbook is a zip file) and else by its name: the YAML report file
+// (also as Notepad saves it, 报告.yaml.txt), an annex workbook nianbao wrote.
 func Read(name string, data []byte) (*Report, Findings) {
 	for _, in := range inputs {
 		if in.magic != nil && bytes.HasPrefix(data, in.magic) {
 			return in.read(name, data)
 		}
 	}
-	ext := strings.ToLower(filepath.Ext(name))
+	if in, ok := inputOf(name); ok {
+		return in.read(name, data)
+	}
+	return inputs[len(inputs)-1].read(name, data)
+}
+
+// inputOf finds the kind of input by the end of a file name.
+func inputOf(name string) (input, bool) {
+	lower := strings.ToLower(filepath.Base(name))
 	for _, in := range inputs {
 		for _, e := range in.exts {
-			if e == ext {
-				return in.read(name, data)
+			if strings.HasSuffix(lower, e) {
+				return in, true
 			}
 		}
 	}
-	return inputs[len(inputs)-1].read(name, data)
+	return input{}, false
+}
+
+// loadNotepad loads a report file Notepad saved with ".txt" added, with a
+// warning to rename it.
+func loadNotepad(name string, data []byte) (*Report, Findings) {
+	r, fs := Load(name, data)
+	base := filepath.Base(name)
+	fs = append(Findings{newFinding(spec.FileName, name, Pos{}, "",
+		fmt.Sprintf("文件名“%s”多了记事本加的“.txt”：已按数据文件读取；建议改名为“%s”（在资源管理器中打开“文件扩展名”显示后改名）", base, base[:len(base)-len(".txt")]))}, fs...)
+	return r, fs
 }
 
 // ScannedKinds names the files a directory scan takes: "*.yaml、*.yml".
@@ -66,7 +87,7 @@ func ScannedKinds() string {
 	var out []string
 	for _, in := range inputs {
 		for _, e := range in.exts {
-			if in.scan {
+			if in.scan && !strings.HasSuffix(e, ".txt") {
 				out = append(out, "*"+e)
 			}
 		}
@@ -78,13 +99,6 @@ func ScannedKinds() string {
 // in a directory. Workbooks are not: a directory of reports also holds the
 // annexes built from them.
 func Scanned(name string) bool {
-	ext := strings.ToLower(filepath.Ext(name))
-	for _, in := range inputs {
-		for _, e := range in.exts {
-			if e == ext && in.scan {
-				return true
-			}
-		}
-	}
-	return false
+	in, ok := inputOf(name)
+	return ok && in.scan
 }

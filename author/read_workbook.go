@@ -57,6 +57,7 @@ func ReadWorkbook(name string, data []byte) (*Report, Findings) {
 		fs = append(fs, newFinding(spec.ValueType, name, Pos{}, "", "数值过大，无法求和"))
 		return nil, fs
 	}
+	fs = groupBlanks(fs)
 	fs.Sort()
 	return r, fs
 }
@@ -69,12 +70,12 @@ type workbookReport struct {
 }
 
 // value reads the figure with the key; ok is false when the workbook has none.
-func (w *workbookReport) value(key string, k spec.Kind, cell string) (Value, bool) {
+func (w *workbookReport) value(key string, c spec.Column, cell string) (Value, bool) {
 	fig, ok := w.figures[key]
 	if !ok {
 		return Value{}, false
 	}
-	v, problems := parseFigure(fig.Text, Pos{Ref: fig.Ref}, k)
+	v, problems := parseFigure(fig.Text, Pos{Ref: fig.Ref}, c)
 	for _, p := range problems {
 		w.fs = append(w.fs, newFinding(p.rule, w.r.File, v.Pos, cell, p.msg))
 	}
@@ -91,7 +92,7 @@ func (w *workbookReport) rows() {
 		values := make([]Value, len(s.Columns))
 		for i := range s.Columns {
 			c := spec.CellRef{Row: s, Col: i}
-			values[i], _ = w.value(c.Key(), s.Columns[i].Kind, c.Name())
+			values[i], _ = w.value(c.Key(), s.Columns[i], c.Name())
 		}
 		if s.Derived {
 			row.Claimed = values
@@ -100,7 +101,7 @@ func (w *workbookReport) rows() {
 		}
 		if s.Total != nil {
 			c := spec.CellRef{Row: s, Total: true}
-			if v, ok := w.value(c.Key(), spec.Count, c.Name()); ok {
+			if v, ok := w.value(c.Key(), spec.Column{Kind: spec.Count}, c.Name()); ok {
 				row.Reported = &v
 			}
 		}
@@ -115,7 +116,7 @@ func (w *workbookReport) fee() {
 	found := false
 	for i, field := range fee.Fields {
 		key := fee.FieldKey(r.feeSection().Key, field)
-		if v, ok := w.value(key, field.Kind, fee.FieldName(field)); ok {
+		if v, ok := w.value(key, spec.Column{Kind: field.Kind}, fee.FieldName(field)); ok {
 			r.Fee.Values[i] = &v
 			found = true
 		} else {

@@ -53,7 +53,7 @@ func TestRules(t *testing.T) {
 
 // TestCrossYear compares 二、上年结转 with last year's 四、结转下年度.
 func TestCrossYear(t *testing.T) {
-	prev, _ := checkBytes("2023.yaml", example(t, "year: 2024", "year: 2023"), Options{})
+	prev := lastYear(t)
 	prev.Prose = [6]Prose{} // no repeated text
 	carry := prev.RowAt("requests.carried_forward").Values
 	carry[0].Num, carry[1].Num = Int(2), Int(0)
@@ -75,18 +75,20 @@ func TestCrossYear(t *testing.T) {
 }
 
 // TestPingtan2020 is the real 平潭2020 defect: （七） as printed balances 一+二
-// (R1 holds) but is not the sum of the results (R2 fails): only T3-RESULTS.
+// (R1 holds) but is not the sum of the results (R2 fails): T3-RESULTS, and
+// the prose's 予以公开 no longer matches the row.
 func TestPingtan2020(t *testing.T) {
 	data := example(t, "total:            [85, 5, 0, 1, 2, 0]", "total:            [85, 5, 0, 1, 2, 0]")
 	data = []byte(strings.Replace(string(data), "disclosed:        [38, 3, 0, 1, 1, 0]", "disclosed:        [32, 3, 0, 1, 1, 0]", 1))
 	_, fs := checkBytes("pt.yaml", data, Options{})
 	got := rules(fs)
 	sort.Strings(got)
-	if !reflect.DeepEqual(got, []string{"T3-RESULTS"}) {
+	if !reflect.DeepEqual(got, []string{"PROSE-FIGURE", "T3-RESULTS"}) {
 		t.Errorf("rules = %v\n%v", got, fs)
 	}
-	if fs[0].Left != "85" || fs[0].Right != "79" || fs[0].Diff != "6" {
-		t.Errorf("finding = %+v", fs[0])
+	f := fs[1]
+	if f.Left != "85" || f.Right != "79" || f.Diff != "6" {
+		t.Errorf("finding = %+v", f)
 	}
 }
 
@@ -121,7 +123,7 @@ func TestDerived(t *testing.T) {
 // TestFormat2019Values covers the 2019 kinds: signed change, amount with unit.
 func TestFormat2019Values(t *testing.T) {
 	r, fs := checkFile(t, "qiaokou-2020.yaml", Options{})
-	if len(fs) != 0 {
+	if fs.Worst() == Error {
 		t.Fatal(fs)
 	}
 	lic := r.RowAt("proactive.licensing").Values
@@ -205,7 +207,7 @@ func TestDecimal(t *testing.T) {
 // TestRepeat: prose copied from last year (REPEAT-TEXT) and tables copied
 // from last year (REPEAT-FIGURES).
 func TestRepeat(t *testing.T) {
-	prev, _ := checkBytes("2023.yaml", example(t, "year: 2024", "year: 2023"), Options{})
+	prev := lastYear(t)
 	prev.RowAt("requests.carried_forward").Values[0].Num = Int(3) // the carry matches
 	prev.RowAt("requests.carried_forward").Values[1].Num = Int(0)
 	_, fs := checkBytes("2024.yaml", example(t, "x", "x"), Options{Previous: prev})
@@ -230,5 +232,81 @@ func TestRepeat(t *testing.T) {
 	}
 	if Overlap("一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十", "完全不同的内容") != 0 {
 		t.Error("Overlap of unrelated texts")
+	}
+}
+
+// TestSevenRowTotal is the real 2019 report whose （七）总计 row reads
+// 20, 0, 0, 0, 0, 1 | 21 (horizontally right) while its result rows add up
+// to 26: T3-RESULTS for the column, and no T3-ROW-TOTAL built on the tool's
+// own sums.
+func TestSevenRowTotal(t *testing.T) {
+	data := example(t, "total:            [85, 5, 0, 1, 2, 0]", "total:            [79, 5, 0, 1, 2, 0, 87]")
+	_, fs := checkBytes("x.yaml", data, Options{})
+	if hasRule(fs, "T3-ROW-TOTAL") || !hasRule(fs, "T3-RESULTS") {
+		t.Errorf("%v", fs)
+	}
+	data = example(t, "total:            [85, 5, 0, 1, 2, 0]", "total:            [85, 5, 0, 1, 2, 0, 94]")
+	if _, fs := checkBytes("x.yaml", data, Options{}); len(fs) != 1 || fs[0].Rule != "T3-ROW-TOTAL" || fs[0].Right != "93" {
+		t.Errorf("a wrong printed total: %v", fs)
+	}
+}
+
+// TestGroupedFindings: one pattern is one finding with its count and every
+// place: blank 法人或其他组织 columns, and placeholders left in a template.
+func TestGroupedFindings(t *testing.T) {
+	data := mustRead(t, "example-2021.yaml")
+	for _, row := range []string{"new:              [86, 6, 0, 1, 2, 0]", "carried_in:       [3, 0, 0, 0, 0, 0]", "carried_forward:  [4, 1, 0, 0, 0, 0]"} {
+		head, rest, _ := strings.Cut(row, "[")
+		first, _, _ := strings.Cut(rest, ",")
+		data = strings.Replace(data, row, head+"["+first+`, "", "--", "", 无, ""]`, 1)
+	}
+	_, fs := checkBytes("x.yaml", []byte(data), Options{})
+	if len(fs) != 1 || fs[0].Rule != "BLANK-CELL" || len(fs[0].Places) != 15 || !strings.Contains(fs[0].Message, "共 15 个单元格") ||
+		!strings.Contains(fs[0].Message, "商业企业、科研机构、社会公益组织、法律服务机构、其他") {
+		t.Errorf("blank columns: %v", fs)
+	}
+	blank, _ := Blank(BlankOptions{Year: 2024, Agency: "某县人民政府"})
+	_, fs = checkBytes("t.yaml", WriteYAML(blank, WriteOptions{}), Options{})
+	var unfinished []Finding
+	for _, f := range fs {
+		if f.Rule == "UNFINISHED" {
+			unfinished = append(unfinished, f)
+		}
+	}
+	if len(unfinished) != 1 || len(unfinished[0].Places) != 8 || !strings.Contains(unfinished[0].Message, "还有 8 处") {
+		t.Errorf("placeholders: %v", unfinished)
+	}
+}
+
+// lastYear is the example as the report of 2023 whose table 二 leads to
+// this year's: 现行有效 37 + 制发 6 − 废止 2 = 41.
+func lastYear(t *testing.T) *Report {
+	prev, _ := checkBytes("2023.yaml", example(t, "year: 2024", "year: 2023"), Options{})
+	prev.RowAt("proactive.normative_documents").Values[2].Num = Int(37)
+	return prev
+}
+
+// TestCrossTable2: table 二 must follow from last year's (2021: 现行有效;
+// 2019: 上一年项目数量), a warning naming both years' figures.
+func TestCrossTable2(t *testing.T) {
+	prev := lastYear(t)
+	prev.Prose = [6]Prose{}
+	carry := prev.RowAt("requests.carried_forward").Values
+	carry[0].Num, carry[1].Num = Int(3), Int(0) // the carry matches
+	prev.RowAt("proactive.normative_documents").Values[2].Num = Int(40)
+	_, fs := checkBytes("2024.yaml", example(t, "x", "x"), Options{Previous: prev})
+	if len(fs) != 1 || fs[0].Rule != "CROSS-YEAR-TABLE2" || fs[0].Right != "44" || !strings.Contains(fs[0].Message, "2023年现行有效件数(40)+本年制发件数(6)−本年废止件数(2)=44") {
+		t.Errorf("2021: %v", fs)
+	}
+	q, _ := checkFile(t, "qiaokou-2020.yaml", Options{})
+	data := strings.Replace(mustRead(t, "qiaokou-2020.yaml"), "year: 2020", "year: 2019", 1)
+	p, _ := checkBytes("2019.yaml", []byte(data), Options{})
+	p.Prose = [6]Prose{}
+	lic := q.RowAt("proactive.licensing").Values[0].Num // this year's 上一年项目数量
+	p.RowAt("proactive.licensing").Values[0].Num = lic
+	p.RowAt("proactive.licensing").Values[1].Num = Int(1) // last year's change
+	_, fs = checkFile(t, "qiaokou-2020.yaml", Options{Previous: p})
+	if !hasRule(fs, "CROSS-YEAR-TABLE2") {
+		t.Errorf("2019: %v", fs)
 	}
 }

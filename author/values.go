@@ -2,6 +2,7 @@ package author
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,8 +27,8 @@ type problem struct {
 	msg  string
 }
 
-// number reads one figure of kind k from a YAML node. cell names it in messages.
-func (l *loader) number(n *yaml.Node, k spec.Kind, cell string) Value {
+// number reads one figure of column c from a YAML node. cell names it in messages.
+func (l *loader) number(n *yaml.Node, c spec.Column, cell string) Value {
 	pos := posOf(n)
 	if n.Kind != yaml.ScalarNode {
 		l.add(spec.ValueType, pos, cell, fmt.Sprintf("这里应是一个数，现在是%s", kindName(n)))
@@ -37,17 +38,18 @@ func (l *loader) number(n *yaml.Node, k spec.Kind, cell string) Value {
 	if isNull(n) {
 		raw = ""
 	}
-	v, problems := parseFigure(raw, pos, k)
+	v, problems := parseFigure(raw, pos, c)
 	for _, p := range problems {
 		l.add(p.rule, pos, cell, p.msg)
 	}
 	return v
 }
 
-// parseFigure reads one figure of kind k as written; the value is marked Bad
-// when it cannot be read, and the problems say why (a VALUE-LARGE warning
-// leaves it readable).
-func parseFigure(raw string, pos Pos, k spec.Kind) (Value, []problem) {
+// parseFigure reads one figure of column c as written; the value is marked
+// Bad when it cannot be read, and the problems say why (a VALUE-LARGE
+// warning leaves it readable).
+func parseFigure(raw string, pos Pos, c spec.Column) (Value, []problem) {
+	k := c.Kind
 	bad := func(rule *spec.Rule, msg string) (Value, []problem) {
 		return Value{Pos: pos, Bad: true, Raw: raw}, []problem{{rule, msg}}
 	}
@@ -80,14 +82,29 @@ func parseFigure(raw string, pos Pos, k spec.Kind) (Value, []problem) {
 		return bad(spec.ValueNegative, fmt.Sprintf("“%s”不能是负数", raw))
 	}
 	v := Value{Num: d, Unit: unit, Plus: k == spec.Signed && strings.HasPrefix(s, "+"), Pos: pos}
+	if msg := implausible(v, c); msg != "" {
+		return v, []problem{{spec.ValueLarge, msg}}
+	}
+	return v, nil
+}
+
+// implausible says why a figure is too large to be right, if it is: over
+// the column's bound, or over 100,000,000 in general.
+func implausible(v Value, c spec.Column) string {
 	abs := v.Num
 	if abs.Sign() < 0 {
 		abs.Coef = -abs.Coef
 	}
-	if abs.Cmp(largeValue) > 0 {
-		return v, []problem{{spec.ValueLarge, fmt.Sprintf("%s 大得不合常理（超过 1 亿），请核对", v)}}
+	switch {
+	case c.Max > 0 && abs.Cmp(Int(c.Max)) > 0 && c.Unit != "":
+		yi := float64(abs.Coef) / math.Pow10(abs.Scale+4)
+		return fmt.Sprintf("%s %s即约 %.2f 亿元，大得不合常理：是不是按“元”填写了？本栏单位是%s", v, c.Unit, yi, c.Unit)
+	case c.Max > 0 && abs.Cmp(Int(c.Max)) > 0:
+		return fmt.Sprintf("%s 大得不合常理（超过 %d），请核对", v, c.Max)
+	case abs.Cmp(largeValue) > 0:
+		return fmt.Sprintf("%s 大得不合常理（超过 1 亿），请核对", v)
 	}
-	return v, nil
+	return ""
 }
 
 func numberError(raw string, k spec.Kind, err error) string {

@@ -57,14 +57,19 @@ func (f *Format) clone() *Format {
 		c.OtherHigh = &o
 	}
 	c.Texts.Keywords = cloneStrings(f.Texts.Keywords)
-	c.ProseClaims = nil
-	for _, p := range f.ProseClaims {
-		cp := *p
-		cp.Accept = nil
-		for _, alt := range p.Accept {
-			cp.Accept = append(cp.Accept, cloneStrings(alt))
+	c.Terms = nil
+	for _, t := range f.Terms {
+		ct := *t
+		ct.Accept, ct.Columns, ct.re = nil, cloneStrings(t.Columns), nil
+		for _, alt := range t.Accept {
+			ct.Accept = append(ct.Accept, cloneStrings(alt))
 		}
-		c.ProseClaims = append(c.ProseClaims, &cp)
+		c.Terms = append(c.Terms, &ct)
+	}
+	c.Continuity = nil
+	for _, k := range f.Continuity {
+		c.Continuity = append(c.Continuity, Continuity{Rows: cloneStrings(k.Rows), Col: k.Col,
+			Last: cloneStrings(k.Last), Plus: cloneStrings(k.Plus), Minus: cloneStrings(k.Minus)})
 	}
 	c.KeyFigures = nil
 	for _, k := range f.KeyFigures {
@@ -146,4 +151,7 @@ func (f *Format) eachText(fn func(*string)) {
 		}
 	}
 	nodes(f.Requests.Nodes)
+	for _, t := range f.Terms {
+		fn(&t.Words)
+	}
 }

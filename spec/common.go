@@ -144,8 +144,8 @@ func appealTable() *AppealTable {
 }
 
 // feeStatement is the 信息处理费 statement of section 六.
-func feeStatement(required bool) *FeeStatement {
-	return &FeeStatement{Key: "processing_fee", Label: "信息处理费", Required: required, Fields: []FeeField{
+func feeStatement(required bool, unpaid string) *FeeStatement {
+	return &FeeStatement{Key: "processing_fee", Label: "信息处理费", Required: required, Unpaid: unpaid, Fields: []FeeField{
 		{Key: "notices", Label: "收费通知件数", Kind: Count, Role: FeeNotices},
 		{Key: "billed", Label: "通知金额（元）", Kind: Money, Role: FeeBilled},
 		{Key: "collected", Label: "实际收取金额（元）", Kind: Money, Role: FeeCollected},

@@ -18,10 +18,14 @@ func format2019() *Format {
 		Proactive:  proactive2019(),
 		Requests:   requestTable(other),
 		Appeals:    appealTable(),
-		Fee:        feeStatement(false),
+		Fee:        feeStatement(false, ""),
 		OtherHigh:  &OtherHigh{Rows: []string{"requests.other"}, Quote: "对“其他处理”数量偏高的行政机关，要了解情况"},
 		Texts:      texts(),
 		KeyFigures: keyFigures(),
+		Terms:      terms(proactiveTerms([]string{"made", "published"}, nil, []string{"total"})),
+		// 上一年项目数量 = last year's 上一年项目数量 + last year's 本年增/减.
+		Continuity: []Continuity{{Rows: []string{"proactive.licensing", "proactive.other_services", "proactive.penalty", "proactive.coercion", "proactive.fees"},
+			Col: "previous", Last: []string{"previous", "change"}}},
 	}
 }
 

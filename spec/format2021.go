@@ -18,13 +18,16 @@ func format2021() *Format {
 		Proactive: proactive2021(),
 		Requests:  requestTable(other2021()),
 		Appeals:   appealTable(),
-		Fee:       feeStatement(true),
+		Fee:       feeStatement(true, "requests.other.unpaid_fee"),
 		// The 2021 notice sets no rule on （六）; reviewers still ask about a
 		// large （六）3.其他, the only part that is not a defined outcome.
-		OtherHigh:   &OtherHigh{Rows: []string{"requests.other.other"}},
-		Texts:       texts(),
-		KeyFigures:  keyFigures(),
-		ProseClaims: proseClaims(),
+		OtherHigh:  &OtherHigh{Rows: []string{"requests.other.other"}},
+		Texts:      texts(),
+		KeyFigures: keyFigures(),
+		Terms:      terms(proactiveTerms([]string{"issued"}, []string{"repealed"}, []string{"in_force"})),
+		// 现行有效 = last year's 现行有效 + 本年制发 − 本年废止.
+		Continuity: []Continuity{{Rows: []string{"proactive.regulations", "proactive.normative_documents"},
+			Col: "in_force", Last: []string{"in_force"}, Plus: []string{"issued"}, Minus: []string{"repealed"}}},
 	}
 	f.Sections[0].Limit = 1000 // "篇幅原则上不超过一千字"
 	f.Sections[1].Guidance = "各项数据核定时间点为报告年度的12月31日。"
@@ -56,7 +59,8 @@ func proactive2021() *ProactiveTable {
 				{Key: "coercion", Label: "行政强制"},
 			}},
 			{Title: "第二十条第（八）项", Corner: corner, Columns: []Column{
-				{Key: "amount", Label: "本年收费金额（单位：万元）", Kind: Money},
+				// 1,000,000 万元 is 100 亿元: more is a figure in 元 typed into a 万元 cell.
+				{Key: "amount", Label: "本年收费金额（单位：万元）", Kind: Money, Unit: "万元", Max: 1_000_000},
 			}, Lines: []*Line{
 				{Key: "fees", Label: "行政事业性收费"},
 			}},

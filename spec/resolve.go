@@ -6,11 +6,12 @@ import (
 	"strings"
 )
 
-// Year tokens in labels, filled in for the report year by Get:
+// Year tokens in labels and terms, filled in for the report year by Get:
 // "（指{上年}年事项数）" → "（指2019年事项数）".
 const (
 	TokenYear     = "{年度}"
 	TokenLastYear = "{上年}"
+	TokenNextYear = "{下年}"
 )
 
 // resolve returns a copy of f for a report year, with year tokens filled in
@@ -18,7 +19,7 @@ const (
 func (f *Format) resolve(year int) *Format {
 	r := f.clone()
 	r.Year = year
-	fill := strings.NewReplacer(TokenYear, strconv.Itoa(year), TokenLastYear, strconv.Itoa(year-1)).Replace
+	fill := strings.NewReplacer(TokenYear, strconv.Itoa(year), TokenLastYear, strconv.Itoa(year-1), TokenNextYear, strconv.Itoa(year+1)).Replace
 	r.eachText(func(s *string) { *s = fill(*s) })
 	r.index()
 	return r
@@ -65,7 +66,7 @@ func (f *Format) index() {
 	for _, id := range []*Identity{&f.Requests.Balance, &f.Requests.Carry} {
 		id.left, id.right = f.tableRows(&f.Requests.Table, id.Left), f.tableRows(&f.Requests.Table, id.Right)
 	}
-	compileProse(f.ProseClaims)
+	compileTerms(f.Terms)
 	if f.OtherHigh != nil {
 		f.OtherHigh.rows = f.keyRows(f.OtherHigh.Rows)
 	}

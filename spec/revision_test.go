@@ -57,6 +57,7 @@ func TestRevision(t *testing.T) {
 		t.Fatalf("blank of 2027 is %s", blank.Spec.Name())
 	}
 	fill(t, blank)
+	blank.Date = &author.Date{Year: 2028, Month: 1, Day: 20}
 	data := author.WriteYAML(blank, author.WriteOptions{})
 	for _, want := range []string{"not_exist", renamed, newRow, newColumn} {
 		if !bytes.Contains(data, []byte(want)) {

@@ -97,23 +97,26 @@ func withLimit(f *Format) bool {
 	}
 	return false
 }
-func withOtherHigh(f *Format) bool { return f.OtherHigh != nil }
+func withOtherHigh(f *Format) bool  { return f.OtherHigh != nil }
+func withContinuity(f *Format) bool { return len(f.Continuity) > 0 }
 
 // The rules. Their IDs are stable: users and other tools key on them.
 var (
 	// Arithmetic of the tables.
-	T3RowTotal = rule("T3-ROW-TOTAL", Error, Checks, "表三某行写出的总计 ≠ 六类申请人之和", nil)
-	T3Results  = rule("T3-RESULTS", Error, Checks, "写出的（七）总计 ≠ （一）至（六）各项之和（逐列）", nil)
-	T3Balance  = rule("T3-BALANCE", Error, Checks, "一 + 二 ≠ （七）+ 四（逐列；表中注明的勾稽关系）。写了（七）就用写出的数，否则用工具算出的数", nil)
-	T4Total    = rule("T4-TOTAL", Error, Checks, "表四写出的总计 ≠ 维持+纠正+其他+尚未审结", nil)
-	CrossYear  = rule("CROSS-YEAR-CARRY", Warning, Checks, "（需 --previous）本年“二、上年结转” ≠ 上年“四、结转下年度继续办理”（逐列）", nil)
+	T3RowTotal  = rule("T3-ROW-TOTAL", Error, Checks, "表三某行写出的总计 ≠ 六类申请人之和", nil)
+	T3Results   = rule("T3-RESULTS", Error, Checks, "写出的（七）总计 ≠ （一）至（六）各项之和（逐列）", nil)
+	T3Balance   = rule("T3-BALANCE", Error, Checks, "一 + 二 ≠ （七）+ 四（逐列；表中注明的勾稽关系）。写了（七）就用写出的数，否则用工具算出的数", nil)
+	T4Total     = rule("T4-TOTAL", Error, Checks, "表四写出的总计 ≠ 维持+纠正+其他+尚未审结", nil)
+	CrossYear   = rule("CROSS-YEAR-CARRY", Warning, Checks, "（需 --previous）本年“二、上年结转” ≠ 上年“四、结转下年度继续办理”（逐列）", nil)
+	CrossTable2 = rule("CROSS-YEAR-TABLE2", Warning, Checks, "（需 --previous）表二与上年不衔接：2021 格式 现行有效 ≠ 上年现行有效 + 本年制发 − 本年废止；2019 格式 上一年项目数量 ≠ 上年的上一年项目数量 + 上年的本年增/减", withContinuity)
+	FeeFigures  = rule("FEE-FIGURES", Error, Checks, "信息处理费自相矛盾：实际收取金额大于通知金额，或没有发出收费通知却有“逾期未缴费”不再处理的申请", nil)
 
 	// Values and keys.
-	BlankCell     = rule("BLANK-CELL", Error, Read, "空白单元格或 --、/、无：没有发生的填 0", nil)
+	BlankCell     = rule("BLANK-CELL", Error, Read, "空白单元格或 --、/、无：没有发生的填 0（一张表的全部空白合为一条）", nil)
 	ValueType     = rule("VALUE-TYPE", Error, Read, "不是数、不是整数、结构不对（如 2021 格式把（六）写成一行）", nil)
 	ValueFormat   = rule("VALUE-FORMAT", Error, Read, "全角数字（１２）、千位分隔符（\"1,234\"）、十六进制等写法", nil)
 	ValueNegative = rule("VALUE-NEGATIVE", Error, Read, "负数（只有 2019 格式的“本年增/减”可以为负）", nil)
-	ValueLarge    = rule("VALUE-LARGE", Warning, Read, "超过 1 亿，大得不合常理", nil)
+	ValueLarge    = rule("VALUE-LARGE", Warning, Read, "大得不合常理：超过 1 亿；以万元为单位的收费金额超过 100 万万元（多半是按元填写了）", nil)
 	RowLength     = rule("ROW-LENGTH", Error, Read, "一行的数字个数不对", nil)
 	KeyUnknown    = rule("KEY-UNKNOWN", Error, Read, "未知的键（附最接近的键）", nil)
 	KeyDuplicate  = rule("KEY-DUPLICATE", Error, Read, "重复的键", nil)
@@ -123,16 +126,23 @@ var (
 	FormatYear    = rule("FORMAT-YEAR", Error, Read, "格式与年度不符：每个年度用当年适用的格式（2019、2020 年度用 2019 格式，2021 年度起用 2021 格式）；2019 年以前不适用", nil)
 	DateRange     = rule("DATE-RANGE", Warning, Read, "落款日期早于报告年度结束", nil)
 	TitleNumber   = rule("TITLE-NUMBER", Warning, Read, "标题前自己写了编号（“（一）”“1.”等）：编号由工具生成，已去掉", nil)
+	FileName      = rule("FILE-NAME", Warning, Read, "文件名多了记事本加的“.txt”（报告.yaml.txt）：已按数据文件读取，建议改名", nil)
 
 	// Sections and prose.
 	SectionMissing = rule("SECTION-MISSING", Error, Read, "缺少某一部分", nil)
 	SectionEmpty   = rule("SECTION-EMPTY", Error, Checks, "一、五、六部分没有内容", nil)
 	FeeMissing     = rule("FEE-MISSING", Error, Checks, "第六部分没有报告信息处理费（没有收取也要写 0）", withFee)
 	RefUnknown     = rule("REF-UNKNOWN", Error, Checks, "正文中的 {{…}} 引用了不存在的数据（附最接近的写法）", nil)
-	ProseFigure    = rule("PROSE-FIGURE", Warning, Checks, "正文中的数字与表格不符（收到/受理申请、上年结转、结转下年度、办结、行政复议、行政诉讼、规章、规范性文件、信息处理费）", nil)
+	ProseFigure    = rule("PROSE-FIGURE", Warning, Checks, "正文中的数字与表格不符：按审核人的读法，数字归于它前面最近的类别（收到、结转、办结、予以公开、部分公开、不予公开、无法提供、不予处理、其他处理，复议、诉讼及其结果，规章、规范性文件的制发、废止、现行有效，信息处理费），“予以公开及部分公开”等按和核对，读不准的不报；“均获维持”“未收取信息处理费”与表格不符", nil)
 	OtherHighRule  = rule("OTHER-HIGH", Warning, Checks, "（六）其他处理（2021 格式只计“3.其他”）占办理结果的比例超过 30%（--max-other-share）且总数不少于 10 件；2019 格式引用通知的要求", withOtherHigh)
 	OverviewLength = rule("OVERVIEW-LENGTH", Warning, Checks, "某一部分超过格式规定的字数（2021 格式：一、总体情况不超过一千字）", withLimit)
-	Unfinished     = rule("UNFINISHED", Warning, Checks, "正文还是模板的“（待填写）”", nil)
+	Unfinished     = rule("UNFINISHED", Warning, Checks, "正文还是模板的“（待填写）”（全部位置合为一条）", nil)
+	ProseYear      = rule("PROSE-YEAR", Warning, Checks, "正文、前言中的年份与报告年度不符：统计期限、部分开头的“××××年，”、“××××年度政府信息公开”", nil)
+	DateFormat     = rule("DATE-FORMAT", Warning, Checks, "日期写坏了：“20201月1日”缺“年”、“2025  1  1  日”缺“年月”等", nil)
+	DocNumber      = rule("DOC-NUMBER", Warning, Checks, "文号写法不对（“国办公开办函（2021）30号”应为“〔2021〕”，括号不配对），或引用了不存在的年度报告格式通知", nil)
+	Punctuation    = rule("PUNCTUATION", Warning, Checks, "中文正文中用了半角标点（, ; : ? ! ( )），全部位置合为一条", nil)
+	DateMissing    = rule("DATE-MISSING", Warning, Checks, "没有落款日期", nil)
+	DateLate       = rule("DATE-LATE", Warning, Checks, "落款日期晚于法定期限（条例第四十九条：部门和乡镇 1 月 31 日前，县级以上人民政府的本级报告 3 月 31 日前）", nil)
 	RepeatText     = rule("REPEAT-TEXT", Warning, Checks, "（需 --previous）一、五、六部分与上年超过 50% 相同（按连续 6 个字比较），给出相同比例", nil)
 	RepeatFigures  = rule("REPEAT-FIGURES", Warning, Checks, "（需 --previous）所有数字与上年完全相同（全为 0 的除外）", nil)
 

@@ -41,6 +41,10 @@ type Column struct {
 	Label   string   // official header text
 	Kind    Kind     // what its cells hold
 	Aliases []string // other wordings real reports print for the label
+	Unit    string   // the unit its figures are in, when the format names one ("万元")
+	// Max is the largest plausible figure (VALUE-LARGE); 0 means the
+	// general bound of 100,000,000.
+	Max int64
 }
 
 // Notice is the document that defines a format.
@@ -124,8 +128,12 @@ type Format struct {
 
 	// KeyFigures are the totals a status board shows for each unit.
 	KeyFigures []KeyFigure
-	// ProseClaims are the figures prose commonly states (PROSE-FIGURE).
-	ProseClaims []*ProseClaim
+	// Terms are the phrases of prose that name figures (PROSE-FIGURE).
+	Terms []*Term
+
+	// Continuity are the identities between table 二 of this year and of
+	// last year (CROSS-YEAR-TABLE2).
+	Continuity []Continuity
 
 	// Set by resolve:
 	Year  int                // the report year the labels were filled in for

@@ -163,12 +163,26 @@ type Group struct {
 	Row     *Row // set by resolve
 }
 
+// Continuity is an identity between a column of table 二 this year and
+// last year's figures, for each of its rows: Col = Σ Last (last year) +
+// Σ Plus − Σ Minus (this year). It holds for real reports in some years
+// and not in others, so a break is a warning.
+type Continuity struct {
+	Rows              []string // row keys
+	Col               string   // this year's column
+	Last, Plus, Minus []string // column keys
+}
+
 // FeeStatement is the 信息处理费 statement of section 六.
 type FeeStatement struct {
 	Key      string // YAML key under other_matters: "processing_fee"
 	Label    string // "信息处理费"
 	Fields   []FeeField
 	Required bool // the notice asks for it, also when nothing was charged (FEE-MISSING)
+	// Unpaid is the row of table 三 of applications no longer processed
+	// because a fee went unpaid, "" when the format has none: it cannot be
+	// more than 0 when no fee notice was sent.
+	Unpaid string
 }
 
 // FeeField is one figure of the 信息处理费 statement.

@@ -218,3 +218,26 @@ func buildsCompletely(t *testing.T, path string) {
 		}
 	}
 }
+
+// TestUsageProblems: no subcommand is a usage problem (exit 2); help is
+// not; a Notepad-saved 报告.yaml.txt is read with a warning, also from a
+// directory.
+func TestUsageProblems(t *testing.T) {
+	if code, out, errs := nianbao(); code != 2 || out != "" || !strings.Contains(errs, "用法") {
+		t.Errorf("no arguments: %d %q %q", code, out, errs)
+	}
+	if code, out, _ := nianbao("help"); code != 0 || !strings.Contains(out, "用法") {
+		t.Errorf("help: %d", code)
+	}
+	dir := t.TempDir()
+	copyTo(t, "example-2021.yaml", filepath.Join(dir, "报告.yaml.txt"))
+	for _, arg := range []string{filepath.Join(dir, "报告.yaml.txt"), dir} {
+		code, out, _ := nianbao("check", arg)
+		if code != 0 || !strings.Contains(out, "FILE-NAME") || !strings.Contains(out, "建议改名为“报告.yaml”") {
+			t.Errorf("check %s: %d\n%s", arg, code, out)
+		}
+	}
+	if code, _, errs := nianbao("check", t.TempDir()); code != 2 || !strings.Contains(errs, "目录中没有年报数据文件") {
+		t.Errorf("empty directory: %d %s", code, errs)
+	}
+}

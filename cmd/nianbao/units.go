@@ -73,7 +73,15 @@ func expand(args []string) ([]unit, error) {
 	return out, nil
 }
 
-func trimExt(p string) string { return strings.TrimSuffix(p, filepath.Ext(p)) }
+// trimExt drops a file name's extension, and the ".txt" Notepad adds
+// after it ("报告.yaml.txt" → "报告").
+func trimExt(p string) string {
+	p = strings.TrimSuffix(p, filepath.Ext(p))
+	if ext := strings.ToLower(filepath.Ext(p)); ext == ".yaml" || ext == ".yml" {
+		p = strings.TrimSuffix(p, filepath.Ext(p))
+	}
+	return p
+}
 
 // outputBase is where a unit's outputs go, without extension: below dir,
 // mirroring the unit's place under its directory argument; or beside the

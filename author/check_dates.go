@@ -1,0 +1,107 @@
+package author
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"nianbao/spec"
+)
+
+var (
+	// periodRE is a statistics period: "2024年1月1日至2024年12月31日", the
+	// second year optional.
+	periodRE = regexp.MustCompile(`(\d{4})\s*年\s*1\s*月\s*1\s*日\s*(?:至|到|—|－|-|~)\s*(?:(\d{4})\s*年\s*)?12\s*月\s*31\s*日`)
+	// openingRE is a year at the start of a text: "2024年，", "2024年度，".
+	openingRE = regexp.MustCompile(`^\s*(\d{4})\s*年度?\s*[，,]`)
+	// reportRE names the report's own year: "2024年度政府信息公开", "2024年政府信息公开工作年度报告".
+	reportRE = regexp.MustCompile(`(\d{4})\s*年度?(?:` + spec.ReportTitle + `|政府信息公开工作)`)
+	// brokenDateRE are dates that lost their 年 (and 月): "20201月1日",
+	// "202012月31日", "2025  1  1  日".
+	brokenDateRE = regexp.MustCompile(`(?:^|[^\d])((\d{4})(1[0-2]|[1-9])月(\d{1,2})日|(\d{4})\s+(\d{1,2})\s+(\d{1,2})\s*日)`)
+)
+
+// proseYear reports years in the prose and preamble that contradict the
+// report year (PROSE-YEAR): the statistics period, a year opening a part of
+// section 一, the report's own year named in a sentence.
+func (c *checker) proseYear(rule *spec.Rule) {
+	r := c.r
+	year := strconv.Itoa(r.Year)
+	if r.Year == 0 {
+		return
+	}
+	for _, t := range r.prose() {
+		s := t.text.S
+		for _, m := range periodRE.FindAllStringSubmatchIndex(s, -1) {
+			for _, g := range [][2]int{{m[2], m[3]}, {m[4], m[5]}} {
+				if g[0] >= 0 && s[g[0]:g[1]] != year {
+					c.add(rule, r.textPos(t.text, g[0]), t.section.Heading(), fmt.Sprintf("统计期限“%s”写的是 %s 年，本报告是 %d 年度", s[m[0]:m[1]], s[g[0]:g[1]], r.Year))
+					break
+				}
+			}
+		}
+		for _, m := range reportRE.FindAllStringSubmatchIndex(s, -1) {
+			if s[m[2]:m[3]] != year {
+				c.add(rule, r.textPos(t.text, m[2]), t.section.Heading(), fmt.Sprintf("“%s”与报告年度 %d 不符", s[m[0]:m[1]], r.Year))
+			}
+		}
+		if t.section.Index == 0 {
+			for _, line := range splitKeep(s, "\n", 0) {
+				if m := openingRE.FindStringSubmatchIndex(line.text); m != nil && line.text[m[2]:m[3]] != year {
+					c.add(rule, r.textPos(t.text, line.at+m[2]), t.section.Heading(), fmt.Sprintf("这一段以“%s”开头，本报告是 %d 年度：是不是照抄了往年的文字？", line.text[m[2]:m[1]], r.Year))
+				}
+			}
+		}
+	}
+}
+
+// dateFormat reports dates that lost their 年 or 月 (DATE-FORMAT): "20201月1日"
+// in a real report's period.
+func (c *checker) dateFormat(rule *spec.Rule) {
+	r := c.r
+	for _, t := range r.prose() {
+		s := t.text.S
+		for _, m := range brokenDateRE.FindAllStringSubmatchIndex(s, -1) {
+			group := func(k int) string { return s[m[2*k]:m[2*k+1]] }
+			first := 2 // year, month, day are groups 2–4, or 5–7 for the spaced form
+			if m[4] < 0 {
+				first = 5
+			}
+			fixed := fmt.Sprintf("%s年%s月%s日", group(first), group(first+1), group(first+2))
+			c.add(rule, r.textPos(t.text, m[2]), t.section.Heading(), fmt.Sprintf("日期“%s”写坏了：应为“%s”", strings.TrimSpace(group(1)), fixed))
+		}
+	}
+}
+
+// dateMissing reports a report without its 落款 date (DATE-MISSING).
+func (c *checker) dateMissing(rule *spec.Rule) {
+	if c.r.Date == nil && c.r.DatePos.Line == 0 && c.r.DatePos.Ref == "" {
+		c.add(rule, Pos{Line: 1, Col: 1}, "date 落款日期", fmt.Sprintf("没有落款日期：发布的年报落款要有日期，加一行 date: %d-01-20", c.r.Year+1))
+	}
+}
+
+// deadline is the last day the law allows for a report, and why: 条例第四十九条.
+func (r *Report) deadline() (time.Time, string) {
+	agency := strings.TrimSpace(r.Agency.S)
+	next := r.Year + 1
+	if strings.HasSuffix(agency, "人民政府") && !strings.ContainsAny(agency, "乡镇") && !strings.Contains(agency, "街道") {
+		return time.Date(next, 3, 31, 0, 0, 0, 0, time.UTC),
+			fmt.Sprintf("机关名称以“人民政府”结尾，按县级以上人民政府的本级年度报告，应在 %d年3月31日前公布（条例第四十九条）", next)
+	}
+	return time.Date(next, 1, 31, 0, 0, 0, 0, time.UTC),
+		fmt.Sprintf("按政府部门或乡镇的年度报告，应在 %d年1月31日前公布（条例第四十九条）", next)
+}
+
+// dateLate reports a 落款 date after the legal deadline (DATE-LATE).
+func (c *checker) dateLate(rule *spec.Rule) {
+	r := c.r
+	if r.Date == nil || r.Year == 0 {
+		return
+	}
+	d := time.Date(r.Date.Year, time.Month(r.Date.Month), r.Date.Day, 0, 0, 0, 0, time.UTC)
+	if limit, why := r.deadline(); d.After(limit) {
+		c.add(rule, r.DatePos, "date 落款日期", fmt.Sprintf("落款日期 %d年%d月%d日 晚于法定期限：%s", r.Date.Year, r.Date.Month, r.Date.Day, why))
+	}
+}
