@@ -81,13 +81,26 @@ func TestCheckJSON(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &fs); err != nil {
 		t.Fatalf("%v\n%s", err, out)
 	}
-	if code != 1 || len(fs) != 2 || fs[0]["rule"] != "T3-ROW-TOTAL" || fs[0]["severity"] != "error" ||
-		fs[0]["line"] != 63.0 || fs[0]["left"] != "0" || fs[0]["right"] != "1" || fs[0]["diff"] != "-1" {
+	if code != 1 || len(fs) != 3 || fs[1]["rule"] != "T3-ROW-TOTAL" || fs[1]["severity"] != "error" ||
+		fs[1]["line"] != 63.0 || fs[1]["left"] != "0" || fs[1]["right"] != "1" || fs[1]["diff"] != "-1" {
 		t.Errorf("exit %d, %v", code, fs)
 	}
 	_, out, _ = nianbao("check", "--json", "../../testdata/example-2021.yaml")
 	if strings.TrimSpace(out) != "[]" {
 		t.Errorf("clean report JSON = %s", out)
+	}
+	path := filepath.Join(t.TempDir(), "t.yaml")
+	nianbao("init", "--year", "2024", path)
+	_, out, _ = nianbao("check", "--json", path)
+	var grouped []struct {
+		Rule   string
+		Places []struct{ Line, Col int }
+	}
+	json.Unmarshal([]byte(out), &grouped)
+	for _, f := range grouped {
+		if f.Rule == "UNFINISHED" && len(f.Places) != 8 {
+			t.Errorf("UNFINISHED lists %d places: %s", len(f.Places), out)
+		}
 	}
 }
 
