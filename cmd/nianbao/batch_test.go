@@ -59,7 +59,7 @@ func TestBatchBuild(t *testing.T) {
 			t.Errorf("%s built", f)
 		}
 	}
-	if !strings.Contains(stdout, "共 4 个单位：通过 2，有警告 0，有错误 2") {
+	if !strings.Contains(stdout, "共 4 个单位：通过 1，有警告 1，有错误 2") { // 硚口's page lost two 年 and its date
 		t.Errorf("summary missing:\n%s", stdout)
 	}
 	board, _ := os.ReadFile(filepath.Join(out, "index.html"))
@@ -106,7 +106,7 @@ func TestSum(t *testing.T) {
 	if !strings.Contains(string(data), "汇总 2 个单位") || !strings.Contains(string(data), "江南市临川区城关镇人民政府") {
 		t.Error("units not listed in a comment")
 	}
-	if fs := author.Check(r, author.Options{}); fs.Worst() == author.Error || !strings.Contains(fs[0].Rule, "UNFINISHED") {
+	if fs := author.Check(r, author.Options{}); fs.Worst() == author.Error || !hasFinding(fs, "UNFINISHED") {
 		t.Errorf("sum file: %v", fs)
 	}
 	// 2019 format: 采购总金额 in 万元 and 元 add up in 元.
@@ -277,4 +277,13 @@ func TestPlanConflicts(t *testing.T) {
 			}
 		})
 	}
+}
+
+func hasFinding(fs author.Findings, rule string) bool {
+	for _, f := range fs {
+		if f.Rule == rule {
+			return true
+		}
+	}
+	return false
 }

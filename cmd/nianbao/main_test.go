@@ -58,7 +58,7 @@ func TestCheckExitCodes(t *testing.T) {
 		out  string
 	}{
 		{[]string{"check", "../../testdata/example-2021.yaml"}, 0, "通过"},
-		{[]string{"check", "../../testdata/qiaokou-2020.yaml"}, 0, "通过"},
+		{[]string{"check", "../../testdata/qiaokou-2020.yaml"}, 0, "0 个错误"},
 		{[]string{"check", "../../testdata/xiangxi-2020.yaml"}, 1, "xiangxi-2020.yaml:63:40: 错误 T3-ROW-TOTAL"},
 		{[]string{"check", "../../testdata/example-2021.yaml", "../../testdata/xiangxi-2020.yaml"}, 1, "通过"},
 		{[]string{"check", "no-such-file.yaml"}, 2, ""},
