@@ -87,7 +87,7 @@ func (r *Report) feeFigures() []render.Figure {
 	var out []render.Figure
 	for i, field := range fee.Fields {
 		if v := r.Fee.Values[i]; v != nil {
-			out = append(out, render.Figure{Key: fee.FieldKey(r.feeSection().Key, field), Label: fee.FieldName(field), Value: v.String()})
+			out = append(out, render.Figure{Key: fee.FieldKey(r.feeSection().Key, field), Label: fee.FieldName(field), Value: v.String(), Range: ranges[field.Kind]})
 		}
 	}
 	return out

@@ -1,6 +1,8 @@
 package author
 
 import (
+	"strings"
+
 	"nianbao/render"
 	"nianbao/spec"
 )
@@ -11,8 +13,15 @@ func label(text string, colspan, rowspan int) render.Cell {
 }
 
 func figure(c spec.CellRef, v Value, colspan int) render.Cell {
-	return render.Cell{Key: c.Key(), Number: true, Value: v.String(), Unit: v.Unit, ColSpan: colspan, RowSpan: 1}
+	rng := render.Count
+	if !c.Total {
+		rng = ranges[c.Row.Columns[c.Col].Kind]
+	}
+	return render.Cell{Key: c.Key(), Number: true, Value: v.String(), Unit: v.Unit, ColSpan: colspan, RowSpan: 1, Range: rng}
 }
+
+// ranges are what a person may write in a cell of each kind.
+var ranges = map[spec.Kind]render.Range{spec.Count: render.Count, spec.Signed: render.Integer, spec.Money: render.Decimal, spec.Amount: render.Decimal}
 
 // tableOf starts the document table of an official table.
 func (r *Report) tableOf(t *spec.Table, columns int) *render.Table {
@@ -132,7 +141,37 @@ func (r *Report) requestsTable() *render.Table {
 	}
 	walk(s.Nodes, 0)
 	t.Groups = [][][]render.Cell{body}
+	t.Checks = balanceChecks(s)
 	return t
+}
+
+// balanceChecks are the identity of table 三's corner note, one per data
+// column: "一+二=（七）+四·自然人".
+func balanceChecks(s *spec.RequestTable) []render.Check {
+	left, right := s.Balance.Sides()
+	name := func(rows []*spec.Row) string {
+		var parts []string
+		for _, r := range rows {
+			parts = append(parts, r.Short)
+		}
+		return strings.Join(parts, "+")
+	}
+	label := name(left) + "=" + name(right)
+	keys := func(rows []*spec.Row, c spec.CellRef) []string {
+		var out []string
+		for _, r := range rows {
+			c.Row = r
+			out = append(out, c.Key())
+		}
+		return out
+	}
+	var out []render.Check
+	for i, col := range s.Applicants {
+		c := spec.CellRef{Col: i}
+		out = append(out, render.Check{Label: label + "·" + col.Label, Left: keys(left, c), Right: keys(right, c)})
+	}
+	c := spec.CellRef{Total: true}
+	return append(out, render.Check{Label: label + "·" + s.Total.Label, Left: keys(left, c), Right: keys(right, c)})
 }
 
 // requestFigures are a row's applicant figures and its total; derived

@@ -82,6 +82,17 @@ func (w *workbookReport) value(key string, c spec.Column, cell string) (Value, b
 	return v, true
 }
 
+// formulas reports whether every figure of a derived row is still the
+// workbook's formula.
+func (w *workbookReport) formulas(s *spec.Row) bool {
+	for i := range s.Columns {
+		if !w.figures[spec.CellRef{Row: s, Col: i}.Key()].Formula {
+			return false
+		}
+	}
+	return true
+}
+
 // rows reads every row of the tables.
 func (w *workbookReport) rows() {
 	for _, row := range w.r.Rows {
@@ -94,15 +105,18 @@ func (w *workbookReport) rows() {
 			c := spec.CellRef{Row: s, Col: i}
 			values[i], _ = w.value(c.Key(), s.Columns[i], c.Name())
 		}
-		if s.Derived {
-			row.Claimed = values
-		} else {
+		switch {
+		case !s.Derived:
 			row.Values = values
+		case !w.formulas(s):
+			row.Claimed = values // figures typed over the sums: the report's own, to be checked
 		}
 		if s.Total != nil {
 			c := spec.CellRef{Row: s, Total: true}
-			if v, ok := w.value(c.Key(), spec.Column{Kind: spec.Count}, c.Name()); ok {
-				row.Reported = &v
+			if fig := w.figures[c.Key()]; !fig.Formula {
+				if v, ok := w.value(c.Key(), spec.Column{Kind: spec.Count}, c.Name()); ok {
+					row.Reported = &v // a total typed over its formula
+				}
 			}
 		}
 		row.Pos = values[0].Pos

@@ -23,6 +23,7 @@ type Figure struct {
 	Key   string // stable name: "other_matters.processing_fee.collected"
 	Label string // "信息处理费·实际收取金额（元）"
 	Value string // as printed
+	Range Range  // what a person may write for it
 }
 
 // Meta are the document properties written into files that carry them.
@@ -69,7 +70,27 @@ type Table struct {
 	Dense   bool       // many narrow columns: the smallest type, a landscape sheet (table 四)
 	Head    [][]Cell   // header rows, repeated when the table breaks across pages
 	Groups  [][][]Cell // body row groups (table 二: one per 第二十条 item)
+	// Checks are the identities the table's figures must satisfy, for
+	// outputs that can show them live (the workbook's check row).
+	Checks []Check
 }
+
+// Check is an identity between sums of figures, one per column it holds
+// for: "一+二=（七）+四" for 自然人, … .
+type Check struct {
+	Label       string   // "一+二=（七）+四·自然人"
+	Left, Right []string // keys of the figures each side adds up
+}
+
+// Range is what a figure cell may hold when a person fills it in.
+type Range int
+
+// Ranges.
+const (
+	Count   Range = iota // a non-negative whole number
+	Integer              // a whole number, negative too (本年增/减)
+	Decimal              // a non-negative number with up to six decimal places
+)
 
 // Cell is one grid cell; cells covered by another's span are not listed.
 type Cell struct {
@@ -85,6 +106,7 @@ type Cell struct {
 	Value   string   // figures: the number as printed ("0", "+303", "5949.088667", "12932.14万元")
 	Unit    string   // figures: the unit printed after the number ("万元"), if any
 	Sum     []string // derived figures: the keys of the cells it adds up
+	Range   Range    // figures: what a person may write in the cell
 }
 
 func (*Heading) block()   {}

@@ -9,6 +9,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"nianbao/author"
+	"nianbao/render/xlsx"
 )
 
 func loadReport(t *testing.T, path string) *author.Report {
@@ -79,18 +80,23 @@ func TestImportEdited(t *testing.T) {
 		t.Fatal(err)
 	}
 	sheet := f.GetSheetList()[1]
-	f.SetCellValue(sheet, "D6", 87)        // 一、本年新收 自然人 86 → 87; J6 keeps its cached 95
-	f.SetCellValue(sheet, "C10", "1.工作秘密") // a label edited
+	f.SetCellValue(sheet, "D6", 87)         // 一、本年新收 自然人 86 → 87: the data sheet reads it by formula
+	f.SetCellValue(sheet, "C10", "1.工作秘密")  // a label edited
+	f.SetCellValue(sheet, "J7", 5)          // 二、上年结转 总计 typed over its formula (the row adds up to 3)
+	f.SetCellValue(xlsx.DataSheet, "E2", 9) // a figure of the data sheet typed over its formula
 	edited := filepath.Join(dir, "edited.xlsx")
 	if err := f.SaveAs(edited); err != nil {
 		t.Fatal(err)
 	}
 	f.Close()
 	code, out, _ := nianbao("import", "-o", filepath.Join(dir, "edited.yaml"), edited)
-	for _, want := range []string{"XLSX-LABEL", "XLSX-DATA", "T3-ROW-TOTAL", "T3-BALANCE"} {
+	for _, want := range []string{"XLSX-LABEL", "XLSX-DATA", "T3-ROW-TOTAL", "T3-BALANCE", "表三 收到和处理政府信息公开申请情况!D6"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("edited workbook: %s not reported\n%s", want, out)
 		}
+	}
+	if strings.Count(out, "XLSX-DATA") != 1 {
+		t.Errorf("only the figure typed over in the data sheet disagrees:\n%s", out)
 	}
 	if code != 1 {
 		t.Errorf("edited workbook: exit %d", code)

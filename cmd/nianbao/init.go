@@ -1,13 +1,16 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"nianbao/author"
 	"nianbao/internal/safefile"
+	"nianbao/render/xlsx"
 	"nianbao/spec"
 )
 
@@ -17,6 +20,7 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 	year := fs.Int("year", time.Now().Year()-1, "报告年度")
 	agency := fs.String("agency", "", "报告机关全称")
 	force := fs.Bool("force", false, "覆盖已存在的文件")
+	form := fs.Bool("xlsx", false, "生成 Excel 填报表（.xlsx）而不是 YAML 数据文件：在表格里填数字，勾稽关系随填随查，填好后用 nianbao import 读回")
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
@@ -34,6 +38,9 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintln(stderr, "nianbao init:", err)
 		return exitUsage
+	}
+	if *form {
+		return initForm(r, *agency, fs.Args(), *force, stderr)
 	}
 	schemaName := fmt.Sprintf("nianbao-%s.schema.json", *format)
 	data := author.WriteYAML(r, author.WriteOptions{Schema: schemaName})
@@ -63,4 +70,28 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 // yearsSupported lists the report years of the registered formats.
 func yearsSupported() string {
 	return fmt.Sprintf("%d 年度起", spec.Formats()[0].Years.From)
+}
+
+// initForm writes the annex of a blank report: the workbook a clerk fills
+// in with Excel or WPS.
+func initForm(r *author.Report, agency string, args []string, force bool, stderr io.Writer) int {
+	if len(args) != 1 || !strings.EqualFold(filepath.Ext(args[0]), ".xlsx") || agency == "" {
+		fmt.Fprintln(stderr, "nianbao init --xlsx: 用法：nianbao init --xlsx --agency 机关全称 --year 年度 填报表.xlsx（机关名称写入表格属性，填表时改不了，需在这里给出）")
+		return exitUsage
+	}
+	path := args[0]
+	if exists("init", path, force, stderr) {
+		return exitUsage
+	}
+	var buf bytes.Buffer
+	if err := xlsx.Write(&buf, r.Document(), xlsx.Options{Date: time.Date(r.Year+1, 1, 1, 0, 0, 0, 0, time.UTC)}); err != nil {
+		fmt.Fprintln(stderr, "nianbao init:", err)
+		return exitUsage
+	}
+	if err := writeFileAtomic(path, buf.Bytes()); err != nil {
+		fmt.Fprintf(stderr, "%s: 无法写入：%s\n", path, safefile.Describe(err))
+		return exitUsage
+	}
+	fmt.Fprintf(stderr, "已生成填报表 %s（%s）：在浅黄色单元格填数字，表三下方的勾稽关系检查随填随显示；填好后运行 nianbao import %s\n", path, r.Spec.Name(), path)
+	return exitOK
 }

@@ -6,13 +6,32 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
+// valueColumn is the data sheet's column of values.
+const valueColumn = 5
+
 // writeData writes the long-form sheet: one row per figure, with its table,
-// row and column labels, its key as in the YAML file and its value.
+// row and column labels, its key as in the YAML file and its value. A
+// figure of a table is a formula that reads its cell, so the sheet follows
+// the tables as they are edited; the figures outside the tables (信息处理费)
+// are filled in here.
 func writeData(f *excelize.File, st *styles, agency string, rows []dataRow) error {
 	if _, err := f.NewSheet(DataSheet); err != nil {
 		return err
 	}
 	if err := printSetup(f, DataSheet, agency, 1, true); err != nil {
+		return err
+	}
+	cells := inputs{}
+	for i, r := range rows {
+		if r.ref == "" {
+			ref, _ := excelize.CoordinatesToCellName(valueColumn, i+2)
+			cells[r.rng] = append(cells[r.rng], ref)
+		}
+	}
+	if err := validate(f, DataSheet, cells); err != nil {
+		return err
+	}
+	if err := protect(f, DataSheet); err != nil {
 		return err
 	}
 	sw, err := f.NewStreamWriter(DataSheet)
@@ -42,6 +61,10 @@ func writeData(f *excelize.File, st *styles, agency string, rows []dataRow) erro
 	if err := sw.SetRow("A1", header); err != nil {
 		return err
 	}
+	input, err := st.get("datainput:General")
+	if err != nil {
+		return err
+	}
 	for i, r := range rows {
 		var value any = r.value
 		if v, err := strconv.ParseFloat(r.value, 64); err == nil {
@@ -50,6 +73,10 @@ func writeData(f *excelize.File, st *styles, agency string, rows []dataRow) erro
 		cells := []any{r.table, r.row, r.col, r.key, value, r.unit, r.source}
 		for j := range cells {
 			cells[j] = excelize.Cell{StyleID: text, Value: cells[j]}
+		}
+		cells[valueColumn-1] = excelize.Cell{StyleID: text, Value: value, Formula: r.ref}
+		if r.ref == "" {
+			cells[valueColumn-1] = excelize.Cell{StyleID: input, Value: value}
 		}
 		cell, _ := excelize.CoordinatesToCellName(1, i+2)
 		if err := sw.SetRow(cell, cells); err != nil {

@@ -20,9 +20,11 @@ type Book struct {
 }
 
 // Figure is a figure read from a cell: its text as written ("12932.14万元",
-// "+303", "" for a blank) and its cell ("表三!D6").
+// "+303", "" for a blank) and its cell ("表三!D6"). Formula says the cell
+// computes it (a total the workbook derives) rather than holds it.
 type Figure struct {
 	Text, Ref string
+	Formula   bool
 }
 
 // ProblemKind says what is wrong in a workbook.
@@ -141,7 +143,8 @@ func (r *reader) table(t *render.Table) {
 				}
 				continue
 			}
-			r.figures[c.Key] = Figure{Text: r.figureText(raw, sheet, cell), Ref: ref}
+			formula, _ := r.f.GetCellFormula(sheet, cell)
+			r.figures[c.Key] = Figure{Text: r.figureText(raw, sheet, cell), Ref: ref, Formula: formula != ""}
 		}
 	}
 }
@@ -208,7 +211,11 @@ func (b *Book) DataKeys() []string {
 }
 
 // compareData checks the data sheet against the table sheets; figures that
-// only the data sheet holds (outside the tables) are read from it.
+// only the data sheet holds (outside the tables) are read from it. The
+// tables are authoritative: a data sheet value that still reads its table
+// cell by formula agrees by construction (whatever a program that does not
+// recalculate left cached); one typed over its formula must equal the
+// table.
 func (r *reader) compareData() {
 	rows, err := r.f.GetRows(DataSheet, excelize.Options{RawCellValue: true})
 	if err != nil {
@@ -227,15 +234,29 @@ func (r *reader) compareData() {
 		if len(row) > 5 {
 			value += row[5]
 		}
-		ref := fmt.Sprintf("%s!E%d", DataSheet, i+1)
+		cell, _ := excelize.CoordinatesToCellName(valueColumn, i+1)
+		ref := DataSheet + "!" + cell
 		got, ok := r.figures[key]
+		formula, _ := r.f.GetCellFormula(DataSheet, cell)
 		switch {
 		case !ok:
 			r.figures[key] = Figure{Text: value, Ref: ref}
 		case !tables[key]:
 			r.problem(Data, fmt.Sprintf("%s!D%d", DataSheet, i+1), "键 %s 出现了两次", key)
+		case formula != "" && sameRef(formula, got.Ref):
+		case formula != "":
+			r.problem(Data, ref, "%s 的公式被改成了 =%s（应读取表格的 %s）：“%s”表只列出表格中的数字，不要改动", key, formula, got.Ref, DataSheet)
 		case strings.TrimPrefix(got.Text, "+") != value:
-			r.problem(Data, ref, "%s 在“%s”表中为 %s，在表格中为 %s：两处不一致，以表格为准", key, DataSheet, value, got.Text)
+			r.problem(Data, ref, "%s 在“%s”表中被改写为 %s，在表格中为 %s：两处不一致，以表格为准；请在表格中修改数字", key, DataSheet, value, got.Text)
 		}
 	}
+}
+
+// sameRef reports whether a formula is a plain reference to the cell ref
+// ("表三 …!D6"), however it is quoted.
+func sameRef(formula, ref string) bool {
+	norm := func(s string) string {
+		return strings.ToUpper(strings.NewReplacer("'", "", "$", "", "=", "").Replace(strings.TrimSpace(s)))
+	}
+	return norm(formula) == norm(ref)
 }

@@ -32,7 +32,8 @@ var border = []excelize.Border{
 }
 
 // get returns the style for a kind of cell: "title", "subtitle", "label",
-// "head", "corner", "number:FMT", "derived:FMT", "data", "datanum:FMT".
+// "head", "corner", "input:FMT" (a figure a person fills in), "derived:FMT",
+// "check:FMT", "checklabel", "data", "datanum:FMT", "datainput:FMT".
 func (s *styles) get(kind string) (int, error) {
 	if id, ok := s.cache[kind]; ok {
 		return id, nil
@@ -56,8 +57,21 @@ func (s *styles) get(kind string) (int, error) {
 	case "derived":
 		st.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"F2F2F2"}}
 		st.CustomNumFmt = &format
-	case "number":
+	case "input":
 		st.CustomNumFmt = &format
+		st.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FFF8DC"}}
+		st.Protection = &excelize.Protection{Locked: false}
+	case "check":
+		st.CustomNumFmt = &format
+		st.Font = &excelize.Font{Family: fontBody, Size: 10}
+	case "checklabel":
+		st.Font = &excelize.Font{Family: fontKai, Size: 10}
+		st.Alignment = &excelize.Alignment{Horizontal: "left", Vertical: "center", WrapText: true}
+	case "datainput":
+		st.Border, st.Alignment = nil, &excelize.Alignment{Vertical: "top"}
+		st.CustomNumFmt = &format
+		st.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FFF8DC"}}
+		st.Protection = &excelize.Protection{Locked: false}
 	case "data":
 		st.Border, st.Alignment = nil, &excelize.Alignment{Vertical: "top", WrapText: true}
 	case "datanum":
@@ -96,7 +110,7 @@ func (s *styles) cellStyle(c *render.Cell) (int, error) {
 	case c.Number && len(c.Sum) > 0:
 		return s.get("derived:" + numberFormat(c))
 	case c.Number:
-		return s.get("number:" + numberFormat(c))
+		return s.get("input:" + numberFormat(c))
 	case c.Title:
 		return s.get("head")
 	case c.Corner:

@@ -22,6 +22,8 @@ const (
 // dataRow is one figure for the data sheet.
 type dataRow struct {
 	table, row, col, key, value, unit, source string
+	ref                                       string // the table cell that holds it ("'表三 …'!D6"), or "" for an input of the data sheet
+	rng                                       render.Range
 }
 
 // Address returns the cell of a table's grid position (0-based) on its sheet.
@@ -43,9 +45,12 @@ func writeTable(f *excelize.File, st *styles, sheet string, d *render.Document, 
 		}
 	}
 	head := len(t.Head)
-	// Page setup first: the stream writer keeps what the sheet has and
-	// writes it after the rows.
+	// Page setup, protection and validation first: the stream writer keeps
+	// what the sheet has and writes it after the rows.
 	if err := printSetup(f, sheet, d.Meta.Agency, firstRow-1+head, t.Dense); err != nil {
+		return nil, err
+	}
+	if err := formSetup(f, sheet, places); err != nil {
 		return nil, err
 	}
 	sw, err := f.NewStreamWriter(sheet)
@@ -97,7 +102,40 @@ func writeTable(f *excelize.File, st *styles, sheet string, d *render.Document, 
 			return nil, err
 		}
 	}
+	if err := checkRow(sw, st, t, len(places), addr, figureValues(places)); err != nil {
+		return nil, err
+	}
 	return figures, sw.Flush()
+}
+
+// formSetup protects a table sheet and validates the cells a person fills
+// in: the figures that are not totals.
+func formSetup(f *excelize.File, sheet string, places [][]render.Place) error {
+	cells := inputs{}
+	for _, row := range places {
+		for _, p := range row {
+			if c := p.Cell; c.Number && len(c.Sum) == 0 {
+				cells[c.Range] = append(cells[c.Range], Address(p.Row, p.Col))
+			}
+		}
+	}
+	if err := validate(f, sheet, cells); err != nil {
+		return err
+	}
+	return protect(f, sheet)
+}
+
+// figureValues are the table's figures by key, as numbers.
+func figureValues(places [][]render.Place) map[string]float64 {
+	out := map[string]float64{}
+	for _, row := range places {
+		for _, p := range row {
+			if p.Cell.Number {
+				out[p.Cell.Key], _ = number(p.Cell)
+			}
+		}
+	}
+	return out
 }
 
 // titleRows writes the report title and the table name above the table.
@@ -149,9 +187,13 @@ func tableCell(st *styles, p render.Place, places [][]render.Place, cover [][]*r
 	}
 	cols, rows := render.HeadersOf(p, places, cover)
 	fig := &dataRow{table: strings.Fields(t.Name)[0], row: labels(rows, false), col: labels(cols, true),
-		key: c.Key, value: strings.TrimSuffix(c.Value, c.Unit), unit: c.Unit, source: source}
+		key: c.Key, value: strings.TrimSuffix(c.Value, c.Unit), unit: c.Unit, source: source,
+		ref: quoteSheet(sheetName(t.Name)) + "!" + Address(p.Row, p.Col), rng: c.Range}
 	return cell, fig, nil
 }
+
+// quoteSheet quotes a sheet name for a formula: 'name', quotes doubled.
+func quoteSheet(name string) string { return "'" + strings.ReplaceAll(name, "'", "''") + "'" }
 
 // number converts a printed figure to the value stored in the cell.
 func number(c *render.Cell) (float64, error) {

@@ -67,7 +67,7 @@ func Write(w io.Writer, d *render.Document, opt Options) error {
 		figures = append(figures, rows...)
 	}
 	for _, fig := range d.Figures {
-		figures = append(figures, dataRow{table: "六", row: fig.Label, key: fig.Key, value: fig.Value, source: "填报"})
+		figures = append(figures, dataRow{table: "六", row: fig.Label, key: fig.Key, value: fig.Value, source: "填报", rng: fig.Range})
 	}
 	if err := writeData(f, st, d.Meta.Agency, figures); err != nil {
 		return err
