@@ -65,13 +65,13 @@ func Write(w io.Writer, d *render.Document, opt Options) error {
 	}
 	files := []part{
 		{name: "[Content_Types].xml", text: contentTypes(parts)},
-		{name: "_rels/.rels", text: rels([][2]string{
-			{relDocument, "word/document.xml"}, {relCore, "docProps/core.xml"}, {relApp, "docProps/app.xml"},
-		}, nil)},
-		{name: "word/_rels/document.xml.rels", text: rels([][2]string{
-			{relStyles, "styles.xml"}, {relSettings, "settings.xml"}, {relFonts, "fontTable.xml"},
-			{relFooter, "footer1.xml"}, {relFooter, "footer2.xml"},
-		}, []string{"", "", "", ridOddFooter, ridEvenFooter})},
+		{name: "_rels/.rels", text: rels([]relation{
+			{"rId1", relDocument, "word/document.xml"}, {"rId2", relCore, "docProps/core.xml"}, {"rId3", relApp, "docProps/app.xml"},
+		})},
+		{name: "word/_rels/document.xml.rels", text: rels([]relation{
+			{"rId1", relStyles, "styles.xml"}, {"rId2", relSettings, "settings.xml"}, {"rId3", relFonts, "fontTable.xml"},
+			{ridOddFooter, relFooter, "footer1.xml"}, {ridEvenFooter, relFooter, "footer2.xml"},
+		})},
 	}
 	return writeZip(w, append(files, parts...), opt.Date)
 }
@@ -109,17 +109,15 @@ func contentTypes(parts []part) string {
 	return x.String()
 }
 
-// rels is a relationships part: type and target pairs, with the given ids
-// where ids has one ("" or missing: rId1, rId2 …).
-func rels(targets [][2]string, ids []string) string {
+// relation is one relationship of a part: its id, type and target.
+type relation struct{ id, typ, target string }
+
+// rels is a relationships part.
+func rels(list []relation) string {
 	x := newPart()
 	x.open("Relationships", "xmlns", nsRel)
-	for i, t := range targets {
-		id := "rId" + itoa(i+1)
-		if i < len(ids) && ids[i] != "" {
-			id = ids[i]
-		}
-		x.empty("Relationship", "Id", id, "Type", t[0], "Target", t[1])
+	for _, r := range list {
+		x.empty("Relationship", "Id", r.id, "Type", r.typ, "Target", r.target)
 	}
 	x.close("Relationships")
 	return x.String()
@@ -141,7 +139,7 @@ func coreXML(d *render.Document, date time.Time) string {
 	x.elem("cp:keywords", strings.Join(d.Meta.Keywords, " "))
 	x.elem("dc:description", "由 "+d.Meta.Creator+" 生成")
 	x.elem("cp:lastModifiedBy", d.Meta.Creator)
-	x.elem("dc:language", "zh-CN")
+	x.elem("dc:language", d.Lang)
 	x.elem("dcterms:created", stamp, "xsi:type", "dcterms:W3CDTF")
 	x.elem("dcterms:modified", stamp, "xsi:type", "dcterms:W3CDTF")
 	x.close("cp:coreProperties")
