@@ -59,9 +59,7 @@ func stylesXML() string {
 	x.close("w:rPrDefault")
 	x.open("w:pPrDefault")
 	x.open("w:pPr")
-	// As in the PDF: punctuation stays inside the 版心, and no extra space
-	// goes between Chinese and Latin text or digits.
-	x.val("w:overflowPunct", "0")
+	// As in the PDF, no extra space between Chinese and Latin text or digits.
 	x.val("w:autoSpaceDE", "0")
 	x.val("w:autoSpaceDN", "0")
 	x.close("w:pPr")
@@ -70,6 +68,7 @@ func stylesXML() string {
 
 	style(x, styleBody, "Normal", "", func() {
 		x.val("w:widowControl", "0")
+		x.val("w:overflowPunct", "0") // punctuation stays inside the 版心, as in the PDF
 		x.val("w:snapToGrid", "0")
 		exactLine(x, 0, 0)
 		x.empty("w:ind", "w:firstLineChars", "200", "w:firstLine", itoa(chars(2)))
