@@ -106,7 +106,7 @@ func stylesXML() string {
 	}, nil)
 	style(x, styleTable, "表格文字", styleBody, func() {
 		x.val("w:snapToGrid", "0")
-		x.empty("w:spacing", "w:line", "240", "w:lineRule", "auto")
+		x.empty("w:spacing", "w:line", itoa(tableLine), "w:lineRule", "exact")
 		noIndent(x)
 		x.val("w:jc", "center")
 	}, func() {

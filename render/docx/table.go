@@ -5,7 +5,8 @@ import (
 )
 
 // Table metrics in twips, as the PDF draws them: 0.75 pt rules, 1 mm
-// inside each cell at the sides and 1.2 mm above and below.
+// inside each cell at the sides and 1.2 mm above and below, lines of
+// 1.35 × 五号.
 const (
 	ruleSize  = "6" // eighths of a point
 	titleFill = "C6D9F1"
@@ -15,6 +16,9 @@ var (
 	cellPadX = twips(1)
 	cellPadY = twips(1.2)
 )
+
+// tableLine is the line height of table text: 1.35 × 五号, as in the PDF.
+const tableLine = sizeTable * 10 * 135 / 100
 
 // table writes an official table across the 版心: a fixed grid of column
 // widths, merges as w:gridSpan and w:vMerge, the header rows repeated on
