@@ -42,10 +42,11 @@ var (
 	charSpace = int(math.Floor((charPitch/20 - bodyPt) * 4096))
 )
 
-// condense is the character spacing of the body text in twips: −0.3 pt
-// makes a 三号 character a little narrower than the grid's 15.79 pt, so
-// that LibreOffice, which gives a wider character two grid cells, and a
-// processor without the grid both set 28 characters a line as Word does.
+// condense is the character spacing of the body text in twips. Body
+// paragraphs do not snap to the grid (LibreOffice gives a 16 pt character
+// that snaps to a 15.79 pt grid two cells, and breaks lines at 14); −0.3 pt
+// makes a 三号 character 15.7 pt, so that Word, WPS and LibreOffice all set
+// 28 characters a line on the grid's 版心 without it.
 const condense = -6
 
 // Type sizes in half-points, as w:sz takes them.

@@ -69,7 +69,7 @@ func stylesXML() string {
 	style(x, styleBody, "Normal", "", func() {
 		x.val("w:widowControl", "0")
 		x.val("w:overflowPunct", "0") // punctuation stays inside the 版心, as in the PDF
-		x.val("w:snapToGrid", "0")
+		x.val("w:snapToGrid", "0")    // see condense
 		exactLine(x, 0, 0)
 		x.empty("w:ind", "w:firstLineChars", "200", "w:firstLine", itoa(chars(2)))
 		x.val("w:jc", "both")
