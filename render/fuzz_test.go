@@ -1,7 +1,9 @@
 package render_test
 
 import (
+	"archive/zip"
 	"bytes"
+	"encoding/xml"
 	"io"
 	"os"
 	"path/filepath"
@@ -9,13 +11,14 @@ import (
 	"time"
 
 	"nianbao/author"
+	"nianbao/render/docx"
 	"nianbao/render/html"
 	"nianbao/render/pdf"
 	"nianbao/render/xlsx"
 )
 
 // FuzzRender: every report the loader accepts without errors renders to
-// HTML, PDF and XLSX without a panic.
+// HTML, PDF, XLSX and DOCX without a panic, the DOCX well-formed.
 func FuzzRender(f *testing.F) {
 	for _, pattern := range []string{"../testdata/*.yaml", "../testdata/bad/*.yaml"} {
 		files, _ := filepath.Glob(pattern)
@@ -54,5 +57,35 @@ func FuzzRender(f *testing.F) {
 		if err := xlsx.Write(io.Discard, d, xlsx.Options{}); err != nil {
 			t.Fatal(err)
 		}
+		b.Reset()
+		if err := docx.Write(&b, d, docx.Options{}); err != nil {
+			t.Fatal(err)
+		}
+		if err := wellFormed(b.Bytes()); err != nil {
+			t.Fatal(err)
+		}
 	})
+}
+
+// wellFormed reads every part of a package as XML.
+func wellFormed(pkg []byte) error {
+	zr, err := zip.NewReader(bytes.NewReader(pkg), int64(len(pkg)))
+	if err != nil {
+		return err
+	}
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			return err
+		}
+		dec := xml.NewDecoder(rc)
+		for err == nil {
+			_, err = dec.Token()
+		}
+		rc.Close()
+		if err != io.EOF {
+			return err
+		}
+	}
+	return nil
 }

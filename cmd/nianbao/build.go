@@ -13,6 +13,7 @@ import (
 	"nianbao/author"
 	"nianbao/internal/safefile"
 	"nianbao/render"
+	"nianbao/render/docx"
 	"nianbao/render/html"
 	"nianbao/render/pdf"
 	"nianbao/render/xlsx"
@@ -43,6 +44,9 @@ func outputs() []output {
 		}},
 		{"xlsx", ".xlsx", func(w io.Writer, d *render.Document, o buildOptions) error {
 			return xlsx.Write(w, d, xlsx.Options{Date: o.date})
+		}},
+		{"docx", ".docx", func(w io.Writer, d *render.Document, o buildOptions) error {
+			return docx.Write(w, d, docx.Options{Date: o.date})
 		}},
 	}
 }

@@ -32,7 +32,7 @@ func commands() []command {
 	return []command{
 		{"init", "生成一份新的年报数据文件（YAML 模板）", runInit},
 		{"check", "检查年报数据：勾稽关系、空白、格式、正文与表格是否一致", runCheck},
-		{"build", "生成报告：网页（HTML）、PDF、Excel 附表（XLSX）", runBuild},
+		{"build", "生成报告：网页（HTML）、PDF、Excel 附表（XLSX）、Word 文档（DOCX）", runBuild},
 		{"sum", "汇总各单位的数据为本级政府年报的数据文件", runSum},
 		{"import", "从本工具生成的 Excel 附表读回数据文件（YAML）", runImport},
 		{"schema", "输出数据文件的 JSON Schema（供编辑器提示和校验）", runSchema},
