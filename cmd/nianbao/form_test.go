@@ -134,3 +134,56 @@ func readCSVFile(t *testing.T, path string) [][]string {
 	}
 	return rows
 }
+
+// TestImportInto: figures corrected in the annex go back into the report
+// file in place: the diff is exactly the corrected figure lines; prose,
+// comments, key order and a row's written total stay as they were (the
+// total as the new sum).
+func TestImportInto(t *testing.T) {
+	dir := t.TempDir()
+	report := filepath.Join(dir, "报告.yaml")
+	copyTo(t, "example-2021.yaml", report, "new:              [86, 6, 0, 1, 2, 0]", "new:              [86, 6, 0, 1, 2, 0, 95]")
+	if code, _, errs := nianbao("build", "--xlsx", "-o", dir, report); code != 0 {
+		t.Fatal(errs)
+	}
+	book := filepath.Join(dir, "报告.xlsx")
+	f, err := excelize.OpenFile(book)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sheets := f.GetSheetList()
+	f.SetCellValue(sheets[1], "D6", 87)  // 一、本年新收 自然人
+	f.SetCellValue(sheets[1], "D30", 5)  // 四、结转下年度 自然人
+	f.SetCellValue(sheets[0], "B12", 40) // 行政处罚: a row written as one number
+	f.Save()
+	f.Close()
+	before, _ := os.ReadFile(report)
+	code, out, errs := nianbao("import", book, "--into", report)
+	if code != 0 {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errs)
+	}
+	after, _ := os.ReadFile(report)
+	var changed []string
+	a, b := strings.Split(string(before), "\n"), strings.Split(string(after), "\n")
+	if len(a) != len(b) {
+		t.Fatalf("%d lines became %d", len(a), len(b))
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			changed = append(changed, a[i]+" → "+b[i])
+		}
+	}
+	want := []string{
+		"  penalty: 1275                     # 行政处罚：本年处理决定数量 → " + "  penalty: 40                     # 行政处罚：本年处理决定数量",
+		"  new:              [86, 6, 0, 1, 2, 0, 95]   # 一、本年新收政府信息公开申请数量（95） → " + "  new:              [87, 6, 0, 1, 2, 0, 96]   # 一、本年新收政府信息公开申请数量（95）",
+		"  carried_forward:  [4, 1, 0, 0, 0, 0]    # 四、结转下年度继续办理（5） → " + "  carried_forward:  [5, 1, 0, 0, 0, 0]    # 四、结转下年度继续办理（5）",
+	}
+	if strings.Join(changed, "\n") != strings.Join(want, "\n") {
+		t.Errorf("diff:\n%s\nwant:\n%s", strings.Join(changed, "\n"), strings.Join(want, "\n"))
+	}
+	other := filepath.Join(dir, "别的.yaml")
+	copyTo(t, "example-2021.yaml", other, "agency: 江南市临川区人民政府", "agency: 别的单位")
+	if code, _, errs := nianbao("import", book, "--into", other); code != 1 || !strings.Contains(errs, "不是同一份报告") {
+		t.Errorf("another agency's file: %d %s", code, errs)
+	}
+}

@@ -15,6 +15,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("import", "附表.xlsx", stderr)
 	out := fs.StringP("output", "o", "", "写出的数据文件（默认：与附表同名的 .yaml）")
 	force := fs.Bool("force", false, "覆盖已存在的文件")
+	into := fs.String("into", "", "把附表中的数字写入这个已有的数据文件：只改数字，文字、注释和顺序不变")
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
@@ -23,6 +24,9 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	path := fs.Arg(0)
+	if *into != "" {
+		return importInto(path, *into, stdout, stderr)
+	}
 	if *out == "" {
 		*out = strings.TrimSuffix(path, filepath.Ext(path)) + ".yaml"
 	}
