@@ -68,6 +68,12 @@ func visible(s string) string {
 	return b.String()
 }
 
+// BatchFinding is a finding about a whole file, found by looking at the
+// batch it is in (a duplicate, a missing previous report).
+func BatchFinding(rule *spec.Rule, file, msg string) Finding {
+	return newFinding(rule, file, Pos{}, "", msg)
+}
+
 // Pos returns the finding's place.
 func (f Finding) Pos() Pos { return Pos{Line: f.Line, Col: f.Col, Ref: f.Ref} }
 

@@ -2,6 +2,7 @@ package author
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"unicode/utf8"
 
@@ -36,32 +37,78 @@ func (l *loader) decode(data []byte) ([]byte, bool) {
 		l.add(spec.LimitSize, Pos{}, "", (&safefile.TooLargeError{Size: int64(len(data)), Limit: MaxFileSize}).Error()+"：年报数据文件通常只有几十 KB，请检查是否选错了文件")
 		return nil, false
 	}
+	text, enc, err := decodeText(data)
+	var bad *badEncoding
 	switch {
-	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
-		data = data[3:]
-	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
-		text, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(data)
-		if err != nil || !utf8.Valid(text) {
-			l.add(spec.Encoding, Pos{}, "", "文件以 UTF-16 标记开头，但内容无法按 UTF-16 读取：请另存为 UTF-8")
-			return nil, false
-		}
-		data = text
-	case !utf8.Valid(data):
-		text, err := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
-		if err != nil || bytes.ContainsRune(text, utf8.RuneError) {
-			off := invalidUTF8(data)
-			l.add(spec.Encoding, posAt(data, off), "", fmt.Sprintf("第 %d 字节起既不是 UTF-8 也不是 GB18030（GBK）编码：请用记事本或 WPS “另存为”UTF-8", off+1))
-			return nil, false
-		}
+	case errors.As(err, &bad) && bad.utf16:
+		l.add(spec.Encoding, Pos{}, "", err.Error())
+		return nil, false
+	case errors.As(err, &bad):
+		l.add(spec.Encoding, posAt(data, bad.offset), "", err.Error())
+		return nil, false
+	case enc == encGB18030:
 		l.add(spec.EncodingGBK, Pos{Line: 1, Col: 1}, "", "文件是 GB18030（GBK）编码，已自动转换；建议“另存为”UTF-8，以免其他软件读错")
-		data = text
 	}
+	data = text
 	if off := controlChar(data); off >= 0 {
 		r, _ := utf8.DecodeRune(data[off:])
 		l.add(spec.ControlChar, posAt(data, off), "", fmt.Sprintf("这里有看不见的控制字符 U+%04X（常见于从其他软件复制的文字）：删除它", r))
 		return nil, false
 	}
 	return data, true
+}
+
+// textEncoding is how a file's text was encoded.
+type textEncoding int
+
+// Encodings a text file may come in.
+const (
+	encUTF8 textEncoding = iota
+	encUTF16
+	encGB18030
+)
+
+// badEncoding is text none of the encodings decodes.
+type badEncoding struct {
+	offset int  // the first byte that is not UTF-8
+	utf16  bool // the text claims UTF-16 by its BOM
+}
+
+func (e *badEncoding) Error() string {
+	if e.utf16 {
+		return "文件以 UTF-16 标记开头，但内容无法按 UTF-16 读取：请另存为 UTF-8"
+	}
+	return fmt.Sprintf("第 %d 字节起既不是 UTF-8 也不是 GB18030（GBK）编码：请用记事本或 WPS “另存为”UTF-8", e.offset+1)
+}
+
+// decodeText turns a text file's bytes into UTF-8: UTF-8 with or without
+// BOM, UTF-16 with BOM (Notepad's "Unicode"), or GB18030/GBK (what Excel
+// and Notepad save on Chinese Windows).
+func decodeText(data []byte) ([]byte, textEncoding, error) {
+	switch {
+	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
+		return data[3:], encUTF8, nil
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		text, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(data)
+		if err != nil || !utf8.Valid(text) {
+			return nil, encUTF16, &badEncoding{utf16: true}
+		}
+		return text, encUTF16, nil
+	case !utf8.Valid(data):
+		text, err := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
+		if err != nil || bytes.ContainsRune(text, utf8.RuneError) {
+			return nil, encGB18030, &badEncoding{offset: invalidUTF8(data)}
+		}
+		return text, encGB18030, nil
+	}
+	return data, encUTF8, nil
+}
+
+// DecodeText reads another text file the tool takes (a roster, a table of
+// renamed units) in any of the encodings a report file may have.
+func DecodeText(data []byte) (string, error) {
+	text, _, err := decodeText(data)
+	return string(text), err
 }
 
 // invalidUTF8 returns the offset of the first byte that is not valid UTF-8.

@@ -240,10 +240,14 @@ func allHeaders(row []Place) bool {
 
 // Board is the status board of a batch of units: one row per unit.
 type Board struct {
-	Title   string
-	Summary string   // "共 49 个单位：通过 40，有警告 6，有错误 3"
-	Figures []string // the labels of the key figures of each unit
-	Units   []BoardUnit
+	Title    string
+	Summary  []string // "共 49 个单位：通过 40，有警告 6，有错误 3", then duplicates, last year, the roster
+	Figures  []string // the labels of the key figures of each unit
+	Units    []BoardUnit
+	Previous bool     // the units were compared with last year's reports: show the column
+	Missing  []string // units of the roster that did not report
+	Gone     []string // units no longer in the batch whose earlier files were removed
+	Left     []string // earlier files changed since nianbao wrote them, left in place
 }
 
 // Status is what became of a unit of a batch; the most urgent first.
@@ -276,9 +280,19 @@ type BoardUnit struct {
 	Status   Status
 	Errors   int
 	Warnings int
-	Findings []string // the first few findings
-	Figures  []string // key figures, as Board.Figures
-	Links    []Link   // the unit's outputs
+	Findings []BoardFinding // the unit's findings, one per rule
+	Figures  []string       // key figures, as Board.Figures
+	Links    []Link         // the unit's outputs
+	Previous string         // with Board.Previous: "已对照" or "未找到"
+	Removed  []string       // earlier outputs removed because the unit now fails
+}
+
+// BoardFinding is one rule's findings for a unit: its ID and Chinese
+// title, how many, and the first message with its place.
+type BoardFinding struct {
+	Rule, Title string
+	Count       int
+	First       string
 }
 
 // Link is a file an item links to.

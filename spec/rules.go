@@ -34,6 +34,7 @@ const (
 	Read   Stage = iota // while reading a file (encoding, YAML, keys, values)
 	Checks              // by Check, on a report that was read
 	Import              // while reading a workbook or a published page
+	Batch               // across the units of a batch (check, build, sum of many files)
 )
 
 // Rule is one check: its stable ID, its severity, a one-line Chinese title,
@@ -160,6 +161,10 @@ var (
 	XLSXLabel   = rule("XLSX-LABEL", Error, Import, "（import）表格的标签被改动", nil)
 	XLSXValue   = rule("XLSX-VALUE", Error, Import, "（import）单元格无法读取", nil)
 	XLSXData    = rule("XLSX-DATA", Error, Import, "（import）表格与“数据”工作表不一致", nil)
+
+	// Batches.
+	Duplicate       = rule("DUPLICATE", Error, Batch, "同一批中同一机关、同一年度的报告有两份（如重新提交的文件放在了原文件旁边）：两份都报，sum 拒绝汇总", nil)
+	PreviousMissing = rule("PREVIOUS-MISSING", Warning, Batch, "（需 --previous）没有找到这个单位的上年报告，结转数和雷同没有核对（改过名的单位用 --previous-map 对照表）", nil)
 
 	// Output.
 	GlyphMissing = rule("GLYPH-MISSING", Error, Checks, "正文、标题等用到的字 PDF 字体里没有，或在 U+FFFF 以上，PDF 无法显示", nil)

@@ -22,6 +22,9 @@ type outcome struct {
 	ioMsg    string         // the file could not be read or an output not written: what happened
 	fault    string         // an internal error, recovered
 	outputs  []string       // files written
+	hashes   []string       // their content hashes, for the manifest
+	agency   string         // the report's agency and year, when it could be read
+	year     int
 	row      render.BoardUnit
 }
 
@@ -104,14 +107,13 @@ func safely(u unit, work func(unit) *outcome) (o *outcome) {
 // progress shows the batch on stderr: a bar on a terminal; otherwise, when
 // plain is set, one line per unit.
 type progress struct {
-	w      io.Writer
-	tty    bool
-	plain  bool
-	total  int
-	done   int
-	start  time.Time
-	counts map[render.Status]int
-	mu     sync.Mutex
+	w     io.Writer
+	tty   bool
+	plain bool
+	total int
+	done  int
+	start time.Time
+	mu    sync.Mutex
 }
 
 func newProgress(w io.Writer, total int) *progress {
@@ -121,14 +123,13 @@ func newProgress(w io.Writer, total int) *progress {
 			tty = info.Mode()&os.ModeCharDevice != 0
 		}
 	}
-	return &progress{w: w, tty: tty && total > 1, total: total, start: time.Now(), counts: map[render.Status]int{}}
+	return &progress{w: w, tty: tty && total > 1, total: total, start: time.Now()}
 }
 
 func (p *progress) step(o *outcome) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.done++
-	p.counts[o.status()]++
 	if !p.tty {
 		if p.plain && p.total > 1 {
 			fmt.Fprintf(p.w, "[%d/%d] %s：%s\n", p.done, p.total, o.path, o.status())
@@ -157,15 +158,3 @@ func (p *progress) clear() {
 }
 
 func (p *progress) finish() { p.clear() }
-
-// summary is the closing line of a batch.
-func (p *progress) summary() string {
-	s := fmt.Sprintf("共 %d 个单位：通过 %d，有警告 %d，有错误 %d", p.total, p.counts[render.StatusClean], p.counts[render.StatusWarning], p.counts[render.StatusError])
-	if n := p.counts[render.StatusUnreadable]; n > 0 {
-		s += fmt.Sprintf("，无法读取 %d", n)
-	}
-	if n := p.counts[render.StatusFault]; n > 0 {
-		s += fmt.Sprintf("，内部错误 %d", n)
-	}
-	return s
-}

@@ -111,7 +111,7 @@ func TestSum(t *testing.T) {
 	}
 	// 2019 format: 采购总金额 in 万元 and 元 add up in 元.
 	copyTo(t, "qiaokou-2020.yaml", filepath.Join(dir, "q1.yaml"))
-	copyTo(t, "qiaokou-2020.yaml", filepath.Join(dir, "q2.yaml"), `[367, "12932.14万元"]`, `[1, "100元"]`)
+	copyTo(t, "qiaokou-2020.yaml", filepath.Join(dir, "q2.yaml"), `[367, "12932.14万元"]`, `[1, "100元"]`, "agency: 武汉市硚口区人民政府", "agency: 武汉市硚口区发展和改革局")
 	code, out, errs := nianbao("sum", "--agency", "武汉市", filepath.Join(dir, "q1.yaml"), filepath.Join(dir, "q2.yaml"))
 	if code != 0 || !strings.Contains(out, `procurement: [368, 129321500元]`) {
 		t.Errorf("2019 sum: %d %s\n%s", code, errs, out)
@@ -286,4 +286,107 @@ func hasFinding(fs author.Findings, rule string) bool {
 		}
 	}
 	return false
+}
+
+// TestStaleOutputs: a unit that fails on rebuild, or left the batch, loses
+// the outputs an earlier build wrote for it; the other units' files, a
+// foreign file and an output someone changed since are left alone, and the
+// board says what happened.
+func TestStaleOutputs(t *testing.T) {
+	in, out := t.TempDir(), t.TempDir()
+	copyTo(t, "example-2021.yaml", filepath.Join(in, "a.yaml"))
+	copyTo(t, "qiaokou-2020.yaml", filepath.Join(in, "b.yaml"))
+	copyTo(t, "example-2021.yaml", filepath.Join(in, "c.yaml"), "agency: 江南市临川区人民政府", "agency: 江南市临川区教育局")
+	if code, _, errs := nianbao("build", "--html", "--pdf", "-o", out, in); code != 0 {
+		t.Fatalf("first build: %s", errs)
+	}
+	os.WriteFile(filepath.Join(out, "说明.txt"), []byte("发布说明"), 0o644)
+	os.WriteFile(filepath.Join(out, "c.html"), []byte("<p>手工改过</p>"), 0o644)
+	copyTo(t, "xiangxi-2020.yaml", filepath.Join(in, "b.yaml")) // b now has errors
+	os.Remove(filepath.Join(in, "c.yaml"))                      // c left the batch
+	code, _, _ := nianbao("build", "--html", "--pdf", "-o", out, in)
+	if code != 1 {
+		t.Errorf("rebuild: exit %d", code)
+	}
+	for name, want := range map[string]bool{"a.html": true, "a.pdf": true, "b.html": false, "b.pdf": false,
+		"c.html": true, "c.pdf": false, "说明.txt": true, "index.html": true} {
+		if _, err := os.Stat(filepath.Join(out, name)); (err == nil) != want {
+			t.Errorf("%s present = %v, want %v", name, err == nil, want)
+		}
+	}
+	board, _ := os.ReadFile(filepath.Join(out, "index.html"))
+	for _, want := range []string{"上次生成的 2 个文件已删除", "已不在本批中的单位", "江南市临川区教育局（1 个文件）", "c.html"} {
+		if !strings.Contains(string(board), want) {
+			t.Errorf("board lacks %q", want)
+		}
+	}
+}
+
+// TestDuplicateUnits: a report resubmitted next to the first is an error
+// for both in check and build, naming the other file; sum refuses.
+func TestDuplicateUnits(t *testing.T) {
+	in := t.TempDir()
+	copyTo(t, "example-2021.yaml", filepath.Join(in, "区政府.yaml"))
+	copyTo(t, "example-2021.yaml", filepath.Join(in, "区政府（修改后）.yaml"), "全年共收到", "本年度共收到")
+	copyTo(t, "qiaokou-2020.yaml", filepath.Join(in, "硚口.yaml"))
+	code, out, _ := nianbao("check", in)
+	if code != 1 || strings.Count(out, "DUPLICATE") != 3 || !strings.Contains(out, "区政府（修改后）.yaml 是同一机关、同一年度") {
+		t.Errorf("check: exit %d\n%s", code, out)
+	}
+	if code, _, errs := nianbao("sum", "--agency", "某县", in); code != 1 || !strings.Contains(errs, "DUPLICATE") {
+		t.Errorf("sum: exit %d\n%s", code, errs)
+	}
+}
+
+// TestPreviousCoverage: units without last year's report are named, one
+// warning each, and counted; a table of renamed units matches them.
+func TestPreviousCoverage(t *testing.T) {
+	prev, cur := t.TempDir(), t.TempDir()
+	copyTo(t, "example-2021.yaml", filepath.Join(prev, "去年.yaml"), "year: 2024", "year: 2023", "date: 2025-01-20", "date: 2024-01-20",
+		"agency: 江南市临川区人民政府", "agency: 江南市临川县人民政府")
+	copyTo(t, "example-2021.yaml", filepath.Join(cur, "今年.yaml"))
+	code, out, _ := nianbao("check", "--previous", prev, cur, "../../testdata/qiaokou-2020.yaml")
+	if code != 0 || strings.Count(out, "PREVIOUS-MISSING") != 3 || !strings.Contains(out, "2 个单位没有找到上年报告") {
+		t.Errorf("without the table: exit %d\n%s", code, out)
+	}
+	table := filepath.Join(t.TempDir(), "对照表.csv")
+	os.WriteFile(table, []byte("今年名称,上年名称\n江南市临川区人民政府,江南市临川县人民政府\n"), 0o644)
+	_, out, _ = nianbao("check", "--previous", prev, "--previous-map", table, cur, "../../testdata/qiaokou-2020.yaml")
+	if !strings.Contains(out, "1 个单位已对照，1 个单位没有找到上年报告") || !strings.Contains(out, "REPEAT-TEXT") {
+		t.Errorf("with the table:\n%s", out)
+	}
+}
+
+// TestRoster: the units of the roster that did not report and the reports
+// of units not on it are listed; --require-all makes a missing unit an
+// error; the board lists them.
+func TestRoster(t *testing.T) {
+	in, out := t.TempDir(), t.TempDir()
+	copyTo(t, "example-2021.yaml", filepath.Join(in, "区政府.yaml"))
+	copyTo(t, "qiaokou-2020.yaml", filepath.Join(in, "硚口.yaml"))
+	roster := filepath.Join(t.TempDir(), "名单.txt")
+	os.WriteFile(roster, []byte("单位名称\n江南市临川区人民政府\n江南市临川区教育局\n江南市临川区 财政局\n"), 0o644)
+	code, stdout, _ := nianbao("check", "--roster", roster, in)
+	if code != 0 || !strings.Contains(stdout, "未报送 2 个：江南市临川区 财政局、江南市临川区教育局") || !strings.Contains(stdout, "不在名单中的 1 个：武汉市硚口区人民政府") {
+		t.Errorf("check: exit %d\n%s", code, stdout)
+	}
+	if code, _, _ := nianbao("check", "--roster", roster, "--require-all", in); code != 1 {
+		t.Errorf("--require-all with two missing: exit %d", code)
+	}
+	nianbao("build", "--html", "--roster", roster, "-o", out, in)
+	board, _ := os.ReadFile(filepath.Join(out, "index.html"))
+	if !strings.Contains(string(board), "未报送的单位（2 个）") {
+		t.Error("the board does not list the missing units")
+	}
+}
+
+// TestSummaryView: check --summary prints one line per unit and the
+// totals.
+func TestSummaryView(t *testing.T) {
+	_, out, _ := nianbao("check", "--summary", "../../testdata/example-2021.yaml", "../../testdata/xiangxi-2020.yaml")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 3 || !strings.HasPrefix(lines[0], "[通过]") || !strings.Contains(lines[1], "[有错误] 错误 2") ||
+		!strings.Contains(lines[1], "T3-ROW-TOTAL") || !strings.Contains(lines[2], "共 2 个单位") {
+		t.Errorf("summary view:\n%s", out)
+	}
 }

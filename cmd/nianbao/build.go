@@ -17,7 +17,6 @@ import (
 	"nianbao/render/html"
 	"nianbao/render/pdf"
 	"nianbao/render/xlsx"
-	"nianbao/spec"
 )
 
 // output is one format build can write.
@@ -90,12 +89,15 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "nianbao build:", err)
 		return exitUsage
 	}
-	var rows []render.BoardUnit
+	s := c.survey(units, *cf.jobs, newProgress(stderr, len(units)))
+	outcomes := map[string]*outcome{}
+	for _, o := range s.outcomes {
+		outcomes[o.path] = o
+	}
 	prog := newProgress(stderr, len(units))
 	prog.plain = true
-	work := func(u unit) *outcome { return c.build(u, p.outputs[u.path], boardDir, opt) }
+	work := func(u unit) *outcome { return c.write(outcomes[u.path], p.outputs[u.path], boardDir, opt) }
 	runUnits(units, *cf.jobs, work, func(o *outcome) {
-		code = max(code, o.code())
 		printOutcome(stderr, stderr, o, false)
 		for _, out := range o.outputs {
 			fmt.Fprintf(stdout, "已生成 %s\n", out)
@@ -103,21 +105,19 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		if o.status() == render.StatusError {
 			fmt.Fprintf(stderr, "%s: 有 %d 个错误，未生成报告\n", o.path, o.findings.Count(author.Error))
 		}
-		rows = append(rows, o.row)
 	}, prog)
+	code = s.code(c.requireAll)
 	if board != "" {
-		b := &render.Board{Title: spec.ReportTitle + " 检查与生成结果", Summary: prog.summary(), Figures: spec.KeyFigureLabels(), Units: rows}
-		var buf bytes.Buffer
-		err := html.WriteBoard(&buf, b)
-		if err == nil {
-			err = writeOutput(board, buf.Bytes())
-		}
-		if err != nil {
+		if err := publish(s, boardDir, board); err != nil {
 			fmt.Fprintf(stderr, "%s: 无法写入汇总页：%s\n", board, safefile.Describe(err))
 			return exitUsage
 		}
 		fmt.Fprintf(stdout, "已生成 %s\n", board)
-		fmt.Fprintln(stdout, prog.summary())
+	}
+	if len(units) > 1 || c.roster != nil {
+		for _, line := range s.summary() {
+			fmt.Fprintln(stdout, line)
+		}
 	}
 	return code
 }
@@ -135,16 +135,17 @@ func (o buildOptions) exts() []string {
 	return out
 }
 
-// build checks one unit and, if it has no errors, draws every output in
-// memory and then writes them to their planned paths: a format that fails
-// to draw leaves no file of the unit behind. The document is dropped when
-// done; only the board row is kept.
-func (c *checker) build(u unit, paths []string, boardDir string, opt buildOptions) *outcome {
-	o := c.judge(u)
-	o.row = boardRow(o)
-	r := o.report
-	o.report = nil
-	if r == nil || o.code() != exitOK {
+// write draws every output of a unit that passed its check in memory and
+// then writes them to their planned paths: a format that fails to draw
+// leaves no file of the unit behind. The report is read again and dropped
+// when done.
+func (c *checker) write(o *outcome, paths []string, boardDir string, opt buildOptions) *outcome {
+	if o.code() != exitOK {
+		return o
+	}
+	r, _, err := author.ReadFile(o.path)
+	if err != nil || r == nil {
+		o.ioMsg = "无法读取：" + safefile.Describe(err)
 		return o
 	}
 	doc := r.Document()
@@ -165,40 +166,11 @@ func (c *checker) build(u unit, paths []string, boardDir string, opt buildOption
 			return o
 		}
 		o.outputs = append(o.outputs, path)
+		o.hashes = append(o.hashes, hashOf(files[i]))
 		rel, _ := filepath.Rel(boardDir, path)
 		o.row.Links = append(o.row.Links, render.Link{Label: strings.ToUpper(strings.TrimPrefix(filepath.Ext(path), ".")), Href: filepath.ToSlash(rel)})
 	}
 	return o
-}
-
-// boardRow sums a unit up for the status board.
-func boardRow(o *outcome) render.BoardUnit {
-	row := render.BoardUnit{File: o.path, Agency: o.path, Status: o.status(),
-		Errors: o.findings.Count(author.Error), Warnings: o.findings.Count(author.Warning)}
-	for range spec.KeyFigureLabels() {
-		row.Figures = append(row.Figures, "—")
-	}
-	if r := o.report; r != nil {
-		row.Agency, row.Year = strings.TrimSpace(r.Agency.S), r.Year
-		if row.Agency == "" {
-			row.Agency = o.path
-		}
-		row.Figures = r.KeyFigures()
-	}
-	for _, f := range o.findings {
-		if len(row.Findings) == 3 {
-			row.Findings = append(row.Findings, fmt.Sprintf("……共 %d 条", len(o.findings)))
-			break
-		}
-		row.Findings = append(row.Findings, fmt.Sprintf("第 %d 行 %s %s %s", f.Line, f.Rule, f.Cell, f.Message))
-	}
-	if o.ioMsg != "" {
-		row.Findings = []string{o.ioMsg}
-	}
-	if o.fault != "" {
-		row.Findings = []string{strings.SplitN(o.fault, "\n", 2)[0]}
-	}
-	return row
 }
 
 // documentDate is the date written into a file's properties: the report's

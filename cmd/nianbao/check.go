@@ -4,18 +4,24 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
+	"strings"
 
 	"github.com/spf13/pflag"
 
 	"nianbao/author"
 	"nianbao/internal/safefile"
 	"nianbao/render/pdf"
+	"nianbao/spec"
 )
 
 // checkFlags are the options check and build share.
 type checkFlags struct {
 	previous   *string
+	renames    *string
+	roster     *string
+	requireAll *bool
 	otherShare *float64
 	jobs       *int
 	fonts      fontFlags
@@ -24,6 +30,9 @@ type checkFlags struct {
 func addCheckFlags(fs *pflag.FlagSet) checkFlags {
 	return checkFlags{
 		previous:   fs.String("previous", "", "上一年度的年报数据文件或目录（目录按机关名称对应）：核对结转数、文字和数字是否照抄"),
+		renames:    fs.String("previous-map", "", "改过名的单位对照表（.csv/.txt/.xlsx，每行：今年的名称, 上年的名称），配合 --previous"),
+		roster:     fs.String("roster", "", "应报送单位名单（.txt/.csv/.xlsx，第一列为单位全称）：列出未报送和名单外的单位"),
+		requireAll: fs.Bool("require-all", false, "名单中有单位未报送时退出码为 1（配合 --roster）"),
 		otherShare: fs.Float64("max-other-share", 0.3, "“其他处理”占办理结果总数的比例超过此值时警告（OTHER-HIGH）"),
 		jobs:       fs.IntP("jobs", "j", defaultJobs(), "同时处理的单位数"),
 		fonts:      addFontFlags(fs),
@@ -59,12 +68,14 @@ func (cf checkFlags) prepare(fs *pflag.FlagSet, args []string, stderr io.Writer)
 	return units, c, exitOK
 }
 
-// checker is what check and build need to judge a unit.
+// checker is what check and build need to judge a unit and a batch.
 type checker struct {
-	fonts    *pdf.Fonts
-	previous *previousSet
-	share    float64
-	solo     bool
+	fonts      *pdf.Fonts
+	previous   *previousSet
+	roster     []string // units that must report, or nil
+	requireAll bool
+	share      float64
+	solo       bool
 }
 
 func (cf checkFlags) checker(n int) (*checker, error) {
@@ -74,10 +85,16 @@ func (cf checkFlags) checker(n int) (*checker, error) {
 	}
 	c := &checker{fonts: fonts, share: *cf.otherShare, solo: n == 1}
 	if *cf.previous != "" {
-		if c.previous, err = loadPrevious(*cf.previous); err != nil {
+		if c.previous, err = loadPrevious(*cf.previous, *cf.renames); err != nil {
 			return nil, err
 		}
 	}
+	if *cf.roster != "" {
+		if c.roster, err = readRoster(*cf.roster); err != nil {
+			return nil, err
+		}
+	}
+	c.requireAll = *cf.requireAll
 	return c, nil
 }
 
@@ -90,7 +107,13 @@ func (c *checker) judge(u unit) *outcome {
 		return o
 	}
 	if r != nil {
-		opt := author.Options{MaxOtherShare: c.share, Previous: c.previous.match(r, c.solo)}
+		prev := c.previous.match(r, c.solo)
+		if c.previous != nil && prev == nil {
+			fs = append(fs, author.BatchFinding(spec.PreviousMissing, u.path,
+				fmt.Sprintf("没有找到“%s”%d 年度的报告，结转数和雷同没有核对：改过名的单位用 --previous-map 对照表.csv（今年的名称, 上年的名称）", r.AgencyName(), r.Year-1)))
+		}
+		o.agency, o.year = r.AgencyName(), r.Year
+		opt := author.Options{MaxOtherShare: c.share, Previous: prev}
 		if c.fonts != nil {
 			opt.Glyphs = c.fonts
 		}
@@ -104,30 +127,83 @@ func (c *checker) judge(u unit) *outcome {
 func runCheck(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("check", "文件或目录…", stderr)
 	asJSON := fs.Bool("json", false, "以 JSON 数组输出检查结果")
+	brief := fs.Bool("summary", false, fmt.Sprintf("每个单位只列一行和汇总（超过 %d 个单位、在终端上时默认如此）", summaryThreshold))
 	cf := addCheckFlags(fs)
 	units, c, code := cf.prepare(fs, args, stderr)
 	if c == nil {
 		return code
 	}
-	all := author.Findings{}
-	prog := newProgress(stderr, len(units))
-	runUnits(units, *cf.jobs, c.judge, func(o *outcome) {
-		code = max(code, o.code())
-		if *asJSON {
+	s := c.survey(units, *cf.jobs, newProgress(stderr, len(units)))
+	switch {
+	case *asJSON:
+		all := author.Findings{}
+		for _, o := range s.outcomes {
 			all = append(all, o.findings...)
-			return
+			if o.ioMsg != "" || o.fault != "" {
+				printOutcome(stderr, stderr, o, false)
+			}
 		}
-		printOutcome(stdout, stderr, o, true)
-	}, prog)
-	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
 		enc.Encode(all)
-	} else if len(units) > 1 {
-		fmt.Fprintln(stdout, prog.summary())
+	case *brief || (len(units) > summaryThreshold && isTerminal(stdout)):
+		printSummaryView(stdout, s)
+	default:
+		for _, o := range s.outcomes {
+			printOutcome(stdout, stderr, o, true)
+		}
 	}
-	return code
+	if !*asJSON && (len(units) > 1 || c.roster != nil) {
+		for _, line := range s.summary() {
+			fmt.Fprintln(stdout, line)
+		}
+	}
+	return s.code(c.requireAll)
+}
+
+// summaryThreshold is the number of units above which check shows one line
+// per unit on a terminal.
+const summaryThreshold = 20
+
+// printSummaryView prints one line per unit: its status, its counts, its
+// agency and file, and its first problem.
+func printSummaryView(w io.Writer, s *survey) {
+	for _, o := range s.outcomes {
+		name := firstNonEmpty(o.agency, "—")
+		line := fmt.Sprintf("[%s] 错误 %d 警告 %d  %s（%s）", o.status(), o.findings.Count(author.Error), o.findings.Count(author.Warning), name, o.path)
+		switch {
+		case o.ioMsg != "":
+			line += "：" + o.ioMsg
+		case o.fault != "":
+			line += "：内部错误"
+		case len(o.findings) > 0:
+			f := worstFirst(o.findings)
+			line += "：" + f.Rule + " " + strings.TrimSpace(f.Cell+" "+f.Message)
+		}
+		fmt.Fprintln(w, line)
+	}
+}
+
+// worstFirst is the first of the most serious findings.
+func worstFirst(fs author.Findings) author.Finding {
+	w := fs.Worst()
+	for _, f := range fs {
+		if f.Severity == w {
+			return f
+		}
+	}
+	return fs[0]
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
 }
 
 // printOutcome prints a unit's findings and its closing line; with clean

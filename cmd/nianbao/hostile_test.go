@@ -216,12 +216,16 @@ func TestNoOverwrite(t *testing.T) {
 		{"a report named like its page", []string{"报告.html"}, "报告.html 会被输出文件覆盖"},
 		{"a.yaml and a.yml", []string{"a.yaml", "a.yml"}, "a.yaml 和 "},
 		{"index.yaml and the board", []string{"index.yaml", "b.yaml"}, "汇总页"},
-		{"a real a-2 next to a", []string{"a.yaml", "a-2.yaml"}, ""},
+		{"a real a-2 next to a", []string{"a.yaml", "a-2.yaml"}, ""}, // two units: qiaokou is copied as a-2
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := t.TempDir()
-			for _, f := range tt.files {
-				copyTo(t, "example-2021.yaml", filepath.Join(dir, f))
+			for i, f := range tt.files {
+				src := "example-2021.yaml"
+				if i > 0 && tt.want == "" {
+					src = "qiaokou-2020.yaml"
+				}
+				copyTo(t, src, filepath.Join(dir, f))
 			}
 			before := snapshot(t, dir)
 			arg := dir

@@ -62,22 +62,29 @@ func runSum(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// loadUnits reads and checks every unit; units with errors are listed and
-// make the code non-zero.
+// loadUnits reads and checks every unit; units with errors (a report given
+// twice among them) are listed and make the code non-zero.
 func loadUnits(units []unit, jobs int, stderr io.Writer) ([]*author.Report, []string, int) {
-	c := &checker{}
+	s := (&checker{}).survey(units, jobs, newProgress(stderr, len(units)))
+	code := s.code(false)
+	if code != exitOK {
+		for _, o := range s.outcomes {
+			if o.code() != exitOK {
+				printOutcome(stderr, stderr, o, true)
+			}
+		}
+		return nil, nil, code
+	}
 	var reports []*author.Report
 	var files []string
-	code := exitOK
-	prog := newProgress(stderr, len(units))
-	runUnits(units, jobs, c.judge, func(o *outcome) {
-		code = max(code, o.code())
-		if o.code() != exitOK {
-			printOutcome(stderr, stderr, o, true)
-			return
+	for _, o := range s.outcomes {
+		r, _, err := author.ReadFile(o.path)
+		if err != nil || r == nil {
+			fmt.Fprintf(stderr, "%s: 无法读取\n", o.path)
+			return nil, nil, exitUsage
 		}
-		reports = append(reports, o.report)
+		reports = append(reports, r)
 		files = append(files, o.path)
-	}, prog)
-	return reports, files, code
+	}
+	return reports, files, exitOK
 }

@@ -15,12 +15,14 @@ import (
 
 // sampleBoard is a status board of three units, one broken.
 func sampleBoard() *render.Board {
-	return &render.Board{Title: "检查与生成结果", Summary: "共 3 个单位：通过 1，有警告 1，有错误 1", Figures: []string{"新收申请", "办结", "行政复议", "行政诉讼"},
+	return &render.Board{Title: "江南市临川区 2024 年度政府信息公开工作年度报告 检查与生成结果",
+		Summary: []string{"共 3 个单位：通过 1，有警告 1，有错误 1", "应报送名单：未报送 1 个：某局；不在名单中的 0 个"},
+		Figures: []string{"新收申请", "办结", "行政复议", "行政诉讼"}, Previous: true, Missing: []string{"某局"},
 		Units: []render.BoardUnit{
 			{File: "a/区政府.yaml", Agency: "江南市临川区人民政府", Year: 2024, Status: render.StatusClean, Figures: []string{"95", "93", "2", "3"},
 				Links: []render.Link{{Label: "HTML", Href: "a/区政府.html"}, {Label: "PDF", Href: "a/区政府.pdf"}, {Label: "XLSX", Href: "a/区政府.xlsx"}}},
-			{File: "b.yaml", Agency: "某镇人民政府", Year: 2024, Status: render.StatusWarning, Warnings: 1, Findings: []string{"第 29 行 PROSE-FIGURE 一、总体情况 正文“收到申请95件”与表格不符"}, Figures: []string{"1", "1", "0", "0"}},
-			{File: "c.yaml", Agency: "湘西高新技术产业开发区", Year: 2020, Status: render.StatusError, Errors: 2, Findings: []string{"第 63 行 T3-ROW-TOTAL 表三·一、本年新收政府信息公开申请数量·总计 总计(0) ≠ 自然人(1)+…=1，差 -1"}, Figures: []string{"1", "1", "0", "0"}},
+			{File: "b.yaml", Agency: "某镇人民政府", Year: 2024, Status: render.StatusWarning, Warnings: 1, Findings: []render.BoardFinding{{Rule: "PROSE-FIGURE", Title: "正文中的数字与表格不符", Count: 1, First: "29:7 一、总体情况：正文“收到申请95件”与表格不符"}}, Figures: []string{"1", "1", "0", "0"}, Previous: "未找到"},
+			{File: "c.yaml", Agency: "湘西高新技术产业开发区", Year: 2020, Status: render.StatusError, Errors: 2, Findings: []render.BoardFinding{{Rule: "T3-ROW-TOTAL", Title: "表三某行写出的总计 ≠ 六类申请人之和", Count: 2, First: "表三·一、本年新收政府信息公开申请数量·总计：总计(0) ≠ 自然人(1)+…=1，差 -1"}}, Figures: []string{"1", "1", "0", "0"}, Previous: "已对照", Removed: []string{"c.html", "c.pdf"}},
 		}}
 }
 

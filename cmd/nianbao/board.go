@@ -1,0 +1,187 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"nianbao/author"
+	"nianbao/render"
+	"nianbao/render/html"
+	"nianbao/spec"
+)
+
+// boardRow sums a unit up for the status board: its findings one line per
+// rule, with the rule's Chinese title, the count and the first place.
+func boardRow(o *outcome) render.BoardUnit {
+	row := render.BoardUnit{File: o.path, Agency: o.path, Status: o.status(),
+		Errors: o.findings.Count(author.Error), Warnings: o.findings.Count(author.Warning)}
+	for range spec.KeyFigureLabels() {
+		row.Figures = append(row.Figures, "—")
+	}
+	if r := o.report; r != nil {
+		row.Agency, row.Year = r.AgencyName(), r.Year
+		if row.Agency == "" {
+			row.Agency = o.path
+		}
+		row.Figures = r.KeyFigures()
+	}
+	row.Findings = groupFindings(o.findings)
+	for _, f := range o.findings {
+		if f.Rule == spec.PreviousMissing.ID {
+			row.Previous = "未找到"
+		}
+	}
+	if row.Previous == "" {
+		row.Previous = "已对照"
+	}
+	switch {
+	case o.ioMsg != "":
+		row.Findings = []render.BoardFinding{{Title: o.ioMsg, Count: 1}}
+	case o.fault != "":
+		row.Findings = []render.BoardFinding{{Title: strings.SplitN(o.fault, "\n", 2)[0], Count: 1}}
+	}
+	return row
+}
+
+// groupFindings makes one line per rule, errors first, then in the order
+// the rules first appear.
+func groupFindings(fs author.Findings) []render.BoardFinding {
+	var out []render.BoardFinding
+	at := map[string]int{}
+	fs = append(author.Findings(nil), fs...)
+	sort.SliceStable(fs, func(i, j int) bool { return fs[i].Severity > fs[j].Severity })
+	for _, f := range fs {
+		if i, ok := at[f.Rule]; ok {
+			out[i].Count++
+			continue
+		}
+		title := f.Rule
+		if r := spec.RuleByID(f.Rule); r != nil {
+			title = r.Title
+		}
+		first := f.Message
+		if p := f.Pos().String(); p != "" {
+			first = p + " " + first
+		}
+		if f.Cell != "" {
+			first = f.Cell + "：" + f.Message
+		}
+		at[f.Rule] = len(out)
+		out = append(out, render.BoardFinding{Rule: f.Rule, Title: title, Count: max(1, len(f.Places)), First: first})
+	}
+	return out
+}
+
+// publish removes the earlier outputs of units that now fail or left the
+// batch (only files the manifest says nianbao wrote, unchanged since), and
+// writes the status board and the new manifest.
+func publish(s *survey, dir, board string) error {
+	old := readManifest(dir)
+	next := &manifest{}
+	written := map[string]bool{}
+	for _, o := range s.outcomes {
+		u := manifestUnit{Input: inputKey(o.path), Agency: o.agency}
+		for i, out := range o.outputs {
+			rel, _ := filepath.Rel(dir, out)
+			rel = filepath.ToSlash(rel)
+			written[rel] = true
+			u.Files = append(u.Files, manifestFile{Path: rel, SHA256: o.hashes[i]})
+		}
+		if len(u.Files) > 0 {
+			next.Units = append(next.Units, u)
+		}
+	}
+	removed, left := stale(dir, old, written)
+	present := map[string]bool{}
+	var rows []render.BoardUnit
+	for _, o := range s.outcomes {
+		present[inputKey(o.path)] = true
+		o.row.Removed = removed[inputKey(o.path)]
+		rows = append(rows, o.row)
+	}
+	var gone []string
+	for _, u := range old.Units {
+		if !present[u.Input] && len(removed[u.Input]) > 0 {
+			gone = append(gone, fmt.Sprintf("%s（%d 个文件）", firstNonEmpty(u.Agency, u.Input), len(removed[u.Input])))
+		}
+	}
+	b := &render.Board{Title: boardTitle(s), Summary: s.summary(), Figures: spec.KeyFigureLabels(), Units: rows,
+		Previous: s.previous, Missing: s.missing, Gone: gone, Left: left}
+	var buf bytes.Buffer
+	if err := html.WriteBoard(&buf, b); err != nil {
+		return err
+	}
+	if err := writeOutput(board, buf.Bytes()); err != nil {
+		return err
+	}
+	return next.write(dir)
+}
+
+// inputKey names an input in the manifest: its absolute path.
+func inputKey(path string) string {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return filepath.ToSlash(path)
+	}
+	return filepath.ToSlash(abs)
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// boardTitle names the batch: the jurisdiction the agencies share, the year
+// most of them report on, and what the page is.
+func boardTitle(s *survey) string {
+	years := map[int]int{}
+	var agencies []string
+	for _, o := range s.outcomes {
+		if o.agency != "" {
+			years[o.year]++
+			agencies = append(agencies, o.agency)
+		}
+	}
+	year, best := 0, 0
+	for y, n := range years {
+		if n > best || (n == best && y > year) {
+			year, best = y, n
+		}
+	}
+	title := spec.ReportTitle + " 检查与生成结果"
+	if year > 0 {
+		title = fmt.Sprintf("%d 年度%s", year, title)
+	}
+	if j := jurisdiction(agencies); j != "" {
+		title = j + " " + title
+	}
+	return title
+}
+
+// jurisdiction is the place the agencies' names share: their longest
+// common beginning, cut after its last 省, 市, 州, 盟, 区, 县 or 旗 ("江南市临川区").
+func jurisdiction(agencies []string) string {
+	if len(agencies) < 2 {
+		return ""
+	}
+	sort.Strings(agencies)
+	first, last := []rune(agencies[0]), []rune(agencies[len(agencies)-1])
+	n := 0
+	for n < len(first) && n < len(last) && first[n] == last[n] {
+		n++
+	}
+	prefix := string(first[:n])
+	if i := strings.LastIndexAny(prefix, "省市州盟区县旗"); i >= 0 {
+		_, w := utf8.DecodeRuneInString(prefix[i:])
+		return prefix[:i+w]
+	}
+	return ""
+}

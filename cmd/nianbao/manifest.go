@@ -1,0 +1,86 @@
+package main
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+)
+
+// manifestName is the file in an output directory that records what
+// nianbao wrote there, so that a later build removes the outputs of units
+// that now fail or left the batch, and nothing else.
+const manifestName = ".nianbao-manifest.json"
+
+// manifest lists the files a build wrote, by unit.
+type manifest struct {
+	Generator string         `json:"generator"`
+	Units     []manifestUnit `json:"units"`
+}
+
+type manifestUnit struct {
+	Input  string         `json:"input"`
+	Agency string         `json:"agency,omitempty"`
+	Files  []manifestFile `json:"files"`
+}
+
+type manifestFile struct {
+	Path   string `json:"path"` // relative to the manifest's directory, with /
+	SHA256 string `json:"sha256"`
+}
+
+// readManifest reads the manifest of a directory; an absent or unreadable
+// one is empty (nothing is then removed).
+func readManifest(dir string) *manifest {
+	m := &manifest{}
+	data, err := os.ReadFile(filepath.Join(dir, manifestName))
+	if err == nil {
+		json.Unmarshal(data, m)
+	}
+	return m
+}
+
+// hashOf is a file's content hash as the manifest records it.
+func hashOf(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
+}
+
+// stale removes the files the old manifest lists that this build did not
+// write again, when they are still as nianbao wrote them; a file changed
+// since is left alone. It returns the removed files by the input they were
+// built from, and the changed files it left.
+func stale(dir string, old *manifest, written map[string]bool) (removed map[string][]string, left []string) {
+	removed = map[string][]string{}
+	for _, u := range old.Units {
+		for _, f := range u.Files {
+			if written[f.Path] {
+				continue
+			}
+			path := filepath.Join(dir, filepath.FromSlash(f.Path))
+			data, err := os.ReadFile(path)
+			switch {
+			case err != nil:
+			case hashOf(data) != f.SHA256:
+				left = append(left, f.Path)
+			case os.Remove(path) == nil:
+				removed[u.Input] = append(removed[u.Input], f.Path)
+			}
+		}
+	}
+	sort.Strings(left)
+	return removed, left
+}
+
+// write writes the manifest atomically.
+func (m *manifest) write(dir string) error {
+	m.Generator = "nianbao"
+	sort.Slice(m.Units, func(i, j int) bool { return m.Units[i].Input < m.Units[j].Input })
+	data, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return err
+	}
+	return writeFileAtomic(filepath.Join(dir, manifestName), append(data, '\n'))
+}
