@@ -146,6 +146,10 @@ func (c *checker) build(u unit, dir, boardDir string, opt buildOptions) *outcome
 		if f.flag == "html" && opt.fragment {
 			ext = ".fragment.html"
 		}
+		if sameFile(base+ext, u.path) {
+			o.ioErr = fmt.Errorf("输出 %s 会覆盖输入的网页：用 -o 指定另一个输出目录", base+ext)
+			return o
+		}
 		var buf bytes.Buffer
 		if err := f.write(&buf, doc, opt); err != nil {
 			o.ioErr = fmt.Errorf("生成 %s 失败：%v", base+ext, err)
