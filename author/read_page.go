@@ -152,7 +152,7 @@ func (rd *pageReader) read() *Report {
 	for _, at := range lay.sections {
 		last = max(last, at)
 	}
-	lay.end, lay.date, lay.datePos = findEnd(p.items, last)
+	lay.end, lay.date, lay.datePos = findEnd(p.items, last, lay.agency)
 	tr := &tableReader{x: rd.x, table: -1}
 	items := p.items[:lay.end]
 	for _, it := range items {

@@ -32,9 +32,12 @@ func (rd *pageReader) fill(r *Report, tr *tableReader) {
 			row.Given = false
 		case pr == nil:
 			rd.add(spec.PageMissing, near, s.FullName(), "页面的表格中找不到这一行：这一行的数字没有读入")
+			rd.src.Unmapped = append(rd.src.Unmapped, s.FullName()+"：页面的表格中没有这一行")
 			row.spoil()
 		case pr.why != "":
 			rd.add(spec.PageAmbiguous, pr.pos, s.FullName(), pr.why+"：不猜测，这一行没有读入，请对照页面核对")
+			rd.src.Unmapped = append(rd.src.Unmapped, fmt.Sprintf("%s：%s 页面上的“%s”之后是 %s，无法确定各数字属于哪一列",
+				s.FullName(), pr.pos, or(pr.label, s.Table.Number), strings.Join(pr.raw, "、")))
 			row.Given, row.Pos = true, pr.pos
 			row.spoil()
 		default:
@@ -150,10 +153,13 @@ func (rd *pageReader) lumpFinding(s *spec.Row, pr *pageRow) {
 // strays reports printed rows that are no official row.
 func (rd *pageReader) strays(strays []stray) {
 	for _, st := range strays {
-		label := or(st.label, "（没有行名）")
-		msg := fmt.Sprintf("页面上的“%s”%s：数字 %s 没有读入", label, st.why, strings.Join(st.figures, "、"))
-		rd.add(spec.PageMapping, st.pos, "", msg)
-		rd.src.Unmapped = append(rd.src.Unmapped, fmt.Sprintf("%s：“%s” %s（%s）", st.pos, label, strings.Join(st.figures, "、"), st.why))
+		what := "页面表格中的一行数字没有行名"
+		if st.label != "" {
+			what = fmt.Sprintf("页面上的“%s”%s", st.label, st.why)
+		}
+		figures := strings.Join(st.figures, "、")
+		rd.add(spec.PageMapping, st.pos, "", fmt.Sprintf("%s：数字 %s 没有读入", what, figures))
+		rd.src.Unmapped = append(rd.src.Unmapped, fmt.Sprintf("%s：%s（数字 %s）", st.pos, what, figures))
 	}
 }
 

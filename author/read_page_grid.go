@@ -147,6 +147,14 @@ func (tr *tableReader) grid(t *pageTable) {
 			continue
 		}
 		lab, at := tr.rowLabel(labels)
+		like := false
+		if last := len(labels) - 1; at >= 0 && at < last && lab.kind == groupLabel {
+			// A group's label, then a row label that names nothing: the
+			// row's label has a slip ("2.其他法律行政止公开").
+			if near := tr.x.near(labels[last].text, lab.table); near != nil {
+				lab, at, like = near, last, true
+			}
+		}
 		label := labels[len(labels)-1]
 		if at >= 0 {
 			label = labels[at]
@@ -160,7 +168,11 @@ func (tr *tableReader) grid(t *pageTable) {
 				tr.block = lab.block
 			}
 			tr.table, lastData = lab.table, true
-			tr.labelled(lab, labelText(labels[:at+1]), label.pos, rc, false)
+			text := labelText(labels[:at+1])
+			if like {
+				text = labelText(labels[at:])
+			}
+			tr.labelled(lab, text, label.pos, rc, like)
 		case hasFigures(rc.raw) && !tr.headerRow(labels):
 			tr.unknown(tr.table, labelText(labels), label.pos, rc)
 			lastData = true
@@ -202,12 +214,12 @@ func (tr *tableReader) headerRow(labels []*pageCell) bool {
 // figuresOnly reads a row of figures without a label: table 四's.
 func (tr *tableReader) figuresOnly(row, own []*pageCell, width int) {
 	if tr.table != table4 {
-		tr.strays = append(tr.strays, stray{figures: texts(own), pos: own[0].pos, why: "表格中一行数字没有行名"})
+		tr.strays = append(tr.strays, stray{figures: texts(own), pos: own[0].pos})
 		return
 	}
 	rc := tr.gridCells(row, own, nil, width)
 	cells, why := rc.slots(table4, nil)
-	tr.add(table4, nil, "", own[0].pos, cells, why)
+	tr.add(table4, nil, "", own[0].pos, cells, why, rc.raw)
 }
 
 // gridCells gives the cells right of a row's label (and of notes printed in

@@ -127,8 +127,19 @@ var dateLine = regexp.MustCompile(`^((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[
 // findEnd finds where the report ends after its last section starts: at
 // the signature's date, or at page furniture. It returns the first item
 // after the content and the date when there is one; a short line right
-// before the date (the signing agency) is left out of the content.
-func findEnd(items []pageItem, from int) (end int, date *Date, pos Pos) {
+// before the date (the signing agency), or the agency's name as the last
+// line, is left out of the content.
+func findEnd(items []pageItem, from int, agency string) (int, *Date, Pos) {
+	end, date, pos := contentEnd(items, from)
+	if j := prevLine(items, end); date == nil && j > from && agency != "" && signatureLike(items[j].text) &&
+		strings.Contains(strings.ReplaceAll(items[j].text, " ", ""), agency) {
+		end = j
+	}
+	return end, date, pos
+}
+
+// contentEnd is findEnd without the signature that has no date.
+func contentEnd(items []pageItem, from int) (end int, date *Date, pos Pos) {
 	for i := from + 1; i < len(items); i++ {
 		it := items[i]
 		if it.table != nil || it.blank {

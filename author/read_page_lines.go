@@ -72,7 +72,7 @@ func (tr *tableReader) lines(items []pageItem, zones []int) {
 			in4 = in4 || tr.x.isAppealHead(it.text)
 			if in4 && !done4 && len(cells) > 0 {
 				out, why := rc.slots(table4, nil)
-				tr.add(table4, nil, "", cells[0].pos, out, why)
+				tr.add(table4, nil, "", cells[0].pos, out, why, cells)
 				done4, i = true, next-1
 			}
 		case lab == nil && hasFigures(cells) && runes(it.text) <= 150 && zones[i] >= 0:

@@ -18,6 +18,7 @@ type pageRow struct {
 	like  bool        // read by likeness, the label being edited (PAGE-MAPPING)
 	lump  bool        // a group printed as one row (PAGE-HYBRID)
 	why   string      // why the cells could not be assigned (PAGE-AMBIGUOUS)
+	raw   []string    // the figures printed after the label, for messages
 }
 
 // stray is page content that looks like a row of a table but is no
@@ -46,9 +47,9 @@ type tableReader struct {
 
 // add turns the slots of a page's row into official rows: one for tables
 // 二 and 三, the three groups of table 四.
-func (tr *tableReader) add(table int, row *spec.Row, label string, pos Pos, slots []*pageCell, why string) *pageRow {
+func (tr *tableReader) add(table int, row *spec.Row, label string, pos Pos, slots []*pageCell, why string, raw []*pageCell) *pageRow {
 	if table != table4 {
-		pr := &pageRow{row: row, label: label, pos: pos, why: why}
+		pr := &pageRow{row: row, label: label, pos: pos, why: why, raw: texts(raw)}
 		n := len(row.Columns)
 		if why == "" {
 			pr.cells = slots[:n]
@@ -62,7 +63,7 @@ func (tr *tableReader) add(table int, row *spec.Row, label string, pos Pos, slot
 	t := tr.x.f.Appeals
 	width := len(t.Outcomes) + 1
 	for g, group := range t.Groups {
-		pr := &pageRow{row: group.Row, label: label, pos: pos, why: why}
+		pr := &pageRow{row: group.Row, label: label, pos: pos, why: why, raw: texts(raw)}
 		if why == "" {
 			pr.cells, pr.total = slots[g*width:g*width+len(t.Outcomes)], slots[g*width+len(t.Outcomes)]
 		}
@@ -126,28 +127,28 @@ func (tr *tableReader) labelled(lab *pageLabel, label string, pos Pos, rc rowCel
 	switch lab.kind {
 	case rowLabel:
 		cells, why := rc.slots(lab.table, lab.block)
-		if pr := tr.add(lab.table, lab.row, label, pos, cells, why); pr != nil {
+		if pr := tr.add(lab.table, lab.row, label, pos, cells, why, rc.raw); pr != nil {
 			pr.like = like
 		}
 	case groupLabel:
 		if hasFigures(rc.raw) {
 			cells, why := rc.slots(table3, nil)
-			tr.lump(lab.node, label, pos, cells, why)
+			tr.lump(lab.node, label, pos, cells, why, rc.raw)
 		}
 	}
 }
 
 // lump reads a group of table 三 printed as one row: into the child the
 // format names for it, or as a stray when it names none.
-func (tr *tableReader) lump(n *spec.Node, label string, pos Pos, cells []*pageCell, why string) {
+func (tr *tableReader) lump(n *spec.Node, label string, pos Pos, cells []*pageCell, why string, raw []*pageCell) {
 	for _, c := range n.Children {
 		if c.Key == n.Lump && c.Row != nil {
-			tr.add(table3, c.Row, label, pos, cells, why).lump = true
+			tr.add(table3, c.Row, label, pos, cells, why, raw).lump = true
 			return
 		}
 	}
-	tr.strays = append(tr.strays, stray{label: label, figures: texts(cells), pos: pos,
-		why: "这是分组的标题，数字应写在它下面各行"})
+	tr.strays = append(tr.strays, stray{label: label, figures: texts(raw), pos: pos,
+		why: "是分组的标题，数字应写在它下面各行"})
 }
 
 // unknown handles a printed row whose label names no label: a row of a
