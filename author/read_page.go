@@ -104,15 +104,20 @@ func IsGeneratedPage(data []byte) bool {
 	return strings.Contains(head, `<meta name="generator" content="nianbao`)
 }
 
-// namesReport reports whether a text names an annual report anywhere.
+// namesReport reports whether a text is about an annual report: it prints
+// one word of each of spec.ReportMarks.
 func namesReport(text string) bool {
 	text = strings.Join(strings.Fields(text), "")
-	for _, w := range append([]string{spec.ReportTitle}, spec.TitleAliases...) {
-		if strings.Contains(text, w) {
-			return true
+	for _, group := range spec.ReportMarks {
+		found := false
+		for _, w := range group {
+			found = found || strings.Contains(text, w)
+		}
+		if !found {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // pageReader reads one page into a report.

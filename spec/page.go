@@ -11,6 +11,11 @@ package spec
 // "…信息公開年度報告").
 var TitleAliases = []string{"信息公开工作年度报告", "信息公开年度报告", "信息公開工作年度報告", "信息公開年度報告"}
 
+// ReportMarks are the words a report's page prints, one of each group
+// (simplified or traditional characters): a directory scan takes pages that
+// print them and leaves out other texts (a 说明.txt).
+var ReportMarks = [][]string{{"信息公开", "信息公開"}, {"年度报告", "年报", "年度報告", "年報"}}
+
 // LegacyForm is the statistical form of the reports before the 2019 trial
 // format: a table of 统计指标 / 单位 / 统计数 instead of the three tables.
 type LegacyForm struct {
