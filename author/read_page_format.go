@@ -114,13 +114,18 @@ func formatList() string {
 // legacyHeader finds the header of the legacy form's table (统计指标 …
 // 统计数), or -1.
 func legacyHeader(items []pageItem) int {
-	found := make([]int, len(spec.Legacy.Header))
-	for i := range found {
-		found[i] = -1
+	names := make([]spec.Names, len(spec.Legacy.Header))
+	found := make([]int, len(names))
+	for i, h := range spec.Legacy.Header {
+		names[i], found[i] = spec.NewNames(h...), -1
 	}
 	check := func(i int, text string) {
-		for h, names := range spec.Legacy.Header {
-			if found[h] < 0 && spec.Match(text, names...) > 0 {
+		if runes(text) > 10 {
+			return
+		}
+		folded := spec.Fold(text)
+		for h, ns := range names {
+			if found[h] < 0 && ns.Match(text, folded) > 0 {
 				found[h] = i
 			}
 		}
@@ -130,11 +135,9 @@ func legacyHeader(items []pageItem) int {
 			check(i, it.text)
 			continue
 		}
-		for _, row := range it.table.grid {
-			for _, c := range row {
-				if c != nil {
-					check(i, c.text)
-				}
+		for r, row := range it.table.grid {
+			for _, c := range ownCells(row, r) {
+				check(i, c.text)
 			}
 		}
 	}

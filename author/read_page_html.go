@@ -320,9 +320,10 @@ func span(n *html.Node, key string) int {
 func htmlPos(n *html.Node) Pos {
 	for ; n != nil; n = n.Parent {
 		if v, ok := attrOK(n, posAttr); ok {
-			var p Pos
-			fmt.Sscanf(v, "%d:%d", &p.Line, &p.Col)
-			return p
+			line, col, _ := strings.Cut(v, ":")
+			l, _ := strconv.Atoi(line)
+			c, _ := strconv.Atoi(col)
+			return Pos{Line: l, Col: c}
 		}
 	}
 	return Pos{}

@@ -71,18 +71,28 @@ func findTitle(items []pageItem) (at int, agency string, year int) {
 var sectionNumber = regexp.MustCompile(`^\s*(?:[一二三四五六七八九十]{1,2}\s*[、.．，,]|第[一二三四五六七八九十]{1,2}部分[、：:．.]?|、)?\s*`)
 
 // headingOf tells which section a line heads, or -1: the line, without its
-// numbering, is a section's title or one of its aliases.
-func headingOf(f *spec.Format, text string) int {
+// numbering, is a section's title or one of its aliases (names, by section).
+func headingOf(names [6]spec.Names, text string) int {
 	if runes(text) > 40 {
 		return -1
 	}
 	rest := sectionNumber.ReplaceAllString(text, "")
-	for i, s := range f.Sections {
-		if spec.Match(rest, s.Names()...) == 2*runes(spec.Fold(rest)) && spec.Fold(rest) != "" {
+	folded := spec.Fold(rest)
+	for i, ns := range names {
+		if folded != "" && ns.Match(rest, folded) == 2*runes(folded) {
 			return i
 		}
 	}
 	return -1
+}
+
+// sectionNames are the wordings of each section's heading.
+func sectionNames(f *spec.Format) [6]spec.Names {
+	var out [6]spec.Names
+	for i, s := range f.Sections {
+		out[i] = spec.NewNames(s.Names()...)
+	}
+	return out
 }
 
 // findSections finds the six section headings after the title, in order:
@@ -93,10 +103,11 @@ func findSections(f *spec.Format, items []pageItem, from int) [6]int {
 	for i := range at {
 		at[i] = -1
 	}
+	names := sectionNames(f)
 	last := -1
 	for i := max(from, 0); i < len(items); i++ {
 		if it := items[i]; it.table == nil && !it.blank {
-			if s := headingOf(f, it.text); s > last {
+			if s := headingOf(names, it.text); s > last {
 				at[s], last = i, s
 			}
 		}

@@ -80,7 +80,7 @@ func TestHeadings(t *testing.T) {
 		"、因政府信息公开工作被申请行政复议、提起行政诉讼情况": 3, "存在的主要问题及改进情况": 4, "第六部分 其他需要报告的事项": 5,
 		"四、结转下年度继续办理": -1, "（一）总体情况": -1, "一、概述": -1, "其他需要报告的事项如下，全年未收取费用。": -1,
 	} {
-		if got := headingOf(f, text); got != want {
+		if got := headingOf(sectionNames(f), text); got != want {
 			t.Errorf("headingOf(%q) = %d, want %d", text, got, want)
 		}
 	}
