@@ -29,15 +29,12 @@ func (l *loader) decode(data []byte) ([]byte, bool) {
 		l.add(spec.LimitSize, Pos{}, "", fmt.Sprintf("文件有 %.1f MB，超过 %d MB 的上限：年报数据文件通常只有几十 KB，请检查是否选错了文件", float64(len(data))/(1<<20), MaxFileSize>>20))
 		return nil, false
 	}
+	text, marked, ok := byteOrderMark(data)
 	switch {
-	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
-		data = data[3:]
-	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
-		text, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(data)
-		if err != nil || !utf8.Valid(text) {
-			l.add(spec.Encoding, Pos{}, "", "文件以 UTF-16 标记开头，但内容无法按 UTF-16 读取：请另存为 UTF-8")
-			return nil, false
-		}
+	case marked && !ok:
+		l.add(spec.Encoding, Pos{}, "", "文件以 UTF-16 标记开头，但内容无法按 UTF-16 读取：请另存为 UTF-8")
+		return nil, false
+	case marked:
 		data = text
 	case !utf8.Valid(data):
 		text, err := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
@@ -55,6 +52,20 @@ func (l *loader) decode(data []byte) ([]byte, bool) {
 		return nil, false
 	}
 	return data, true
+}
+
+// byteOrderMark reads text that starts with a byte-order mark: UTF-8's is
+// dropped, UTF-16 is decoded. marked is false for text without one; ok is
+// false for UTF-16 that cannot be read.
+func byteOrderMark(data []byte) (text []byte, marked, ok bool) {
+	switch {
+	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
+		return data[3:], true, true
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		text, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(data)
+		return text, true, err == nil && utf8.Valid(text)
+	}
+	return data, false, true
 }
 
 // invalidUTF8 returns the offset of the first byte that is not valid UTF-8.

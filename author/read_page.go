@@ -66,7 +66,6 @@ func ImportPage(name string, data []byte) (*Report, *PageSource, Findings) {
 	} else {
 		p = parseText(name, text)
 	}
-	p.encoding = enc
 	rd := &pageReader{p: p, src: &PageSource{File: name, URL: p.url, Encoding: enc}}
 	r := rd.read()
 	rd.fs.Sort()

@@ -9,7 +9,6 @@ import (
 
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding/simplifiedchinese"
-	"golang.org/x/text/encoding/unicode"
 
 	"nianbao/spec"
 )
@@ -34,19 +33,15 @@ func decodePage(name string, data []byte) (string, string, Findings) {
 	if m := metaCharset.FindSubmatch(data[:min(len(data), 4096)]); m != nil {
 		declared = strings.ToLower(string(m[1]))
 	}
-	var text []byte
+	text, marked, ok := byteOrderMark(data)
 	note := ""
 	switch {
-	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
-		text = data[3:]
-	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
-		t, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(data)
-		if err != nil || !utf8.Valid(t) {
-			return fail(spec.Encoding, Pos{}, "文件以 UTF-16 标记开头，但内容无法按 UTF-16 读取")
-		}
-		text, note = t, "UTF-16"
+	case marked && !ok:
+		return fail(spec.Encoding, Pos{}, "文件以 UTF-16 标记开头，但内容无法按 UTF-16 读取")
+	case marked && data[0] != 0xEF:
+		note = "UTF-16"
+	case marked:
 	case utf8.Valid(data):
-		text = data
 		if declared != "" && !isUTF8Label(declared) {
 			note = fmt.Sprintf("UTF-8（页面声明 %s，按实际内容读取）", declared)
 		}

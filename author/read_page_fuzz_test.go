@@ -23,16 +23,6 @@ func FuzzReadPage(f *testing.F) {
 			name = "f.html"
 		}
 		r, fs := ReadPage(name, data)
-		if r != nil {
-			fs = append(fs, Check(r, Options{Previous: r})...)
-			if fs.Worst() != Error {
-				r.Document()
-			}
-		}
-		for _, x := range fs {
-			if x.Rule == "" || x.Message == "" {
-				t.Fatalf("finding without rule or message: %+v", x)
-			}
-		}
+		judge(t, r, fs)
 	})
 }

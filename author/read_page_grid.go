@@ -162,11 +162,8 @@ func (tr *tableReader) grid(t *pageTable) {
 		rc := tr.gridCells(row, own, label, width)
 		switch {
 		case at >= 0 && lab.kind == blockLabel:
-			tr.table, tr.block, tr.header, lastData = table2, lab.block, nil, false
+			tr.table, tr.header, lastData = table2, nil, false
 		case at >= 0:
-			if lab.kind == rowLabel && lab.table == table2 {
-				tr.block = lab.block
-			}
 			tr.table, lastData = lab.table, true
 			text := labelText(labels[:at+1])
 			if like {

@@ -26,9 +26,9 @@ const (
 func parseHTML(name, src string) *page {
 	doc, err := html.Parse(strings.NewReader(annotate(src)))
 	if err != nil {
-		return &page{name: name, html: true}
+		return &page{name: name}
 	}
-	w := &htmlWalker{p: &page{name: name, html: true}}
+	w := &htmlWalker{p: &page{name: name}}
 	w.head(doc)
 	w.block(doc)
 	w.flush()
@@ -95,8 +95,7 @@ var inline = map[atom.Atom]bool{
 // savedFrom is the comment browsers write into a saved page.
 var savedFrom = regexp.MustCompile(`saved from url=\(\d+\)(\S+)`)
 
-// head reads what the page says about itself: its title, generator and
-// address.
+// head reads what the page says about itself: its title and address.
 func (w *htmlWalker) head(n *html.Node) {
 	switch {
 	case n.Type == html.CommentNode:
@@ -106,13 +105,8 @@ func (w *htmlWalker) head(n *html.Node) {
 	case n.Type == html.ElementNode && n.DataAtom == atom.Title && w.p.title == "":
 		w.p.title = collapse(textOf(n))
 	case n.Type == html.ElementNode && n.DataAtom == atom.Meta:
-		name := strings.ToLower(attr(n, "name") + attr(n, "property"))
-		content := strings.TrimSpace(attr(n, "content"))
-		switch name {
-		case "generator":
-			w.p.ours = w.p.ours || strings.HasPrefix(strings.ToLower(content), "nianbao")
-		case "og:url":
-			w.p.url = or(w.p.url, content)
+		if strings.EqualFold(attr(n, "property"), "og:url") {
+			w.p.url = or(w.p.url, strings.TrimSpace(attr(n, "content")))
 		}
 	case n.Type == html.ElementNode && n.DataAtom == atom.Link && strings.EqualFold(attr(n, "rel"), "canonical"):
 		w.p.url = or(w.p.url, strings.TrimSpace(attr(n, "href")))
@@ -165,7 +159,7 @@ func (w *htmlWalker) table(t *html.Node) {
 	if id := attr(t, "id"); id != "" {
 		base = "#" + id
 	}
-	pt := &pageTable{pos: htmlPos(t)}
+	pt := &pageTable{}
 	taken := map[[2]int]bool{}
 	cells := 0
 	for r, tr := range rowsOf(t) {
@@ -190,7 +184,7 @@ func (w *htmlWalker) table(t *html.Node) {
 			col += cs
 		}
 	}
-	w.p.items = append(w.p.items, pageItem{table: pt, pos: pt.pos})
+	w.p.items = append(w.p.items, pageItem{table: pt, pos: htmlPos(t)})
 }
 
 // set puts a cell at a place of the grid.

@@ -12,13 +12,10 @@ import (
 // every line of a text file with the empty ones), and the tables of an
 // HTML page as grids of cells, each with its place in the file.
 type page struct {
-	name     string
-	html     bool
-	items    []pageItem
-	url      string // the page's own address, when it shows one
-	title    string // an HTML page's <title>
-	ours     bool   // written by nianbao (its generator meta)
-	encoding string // a note on the encoding for the import header
+	name  string
+	items []pageItem
+	url   string // the page's own address, when it shows one
+	title string // an HTML page's <title>
 }
 
 // pageItem is one line of a page, or one of its tables.
@@ -36,7 +33,6 @@ type pageItem struct {
 // several), nil where a row is short.
 type pageTable struct {
 	grid [][]*pageCell
-	pos  Pos
 }
 
 // pageCell is one cell of a page's table.

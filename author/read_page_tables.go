@@ -37,10 +37,9 @@ type tableReader struct {
 	rows   []*pageRow
 	strays []stray
 	// The state of the HTML tables, which a page break may split into
-	// several: the official table and block being read, the header rows
-	// seen since the last data row, and the column map they gave.
+	// several: the official table being read, the header rows seen since
+	// the last data row, and the column map they gave.
 	table  int
-	block  *spec.Block
 	header [][]*pageCell
 	cm     *colmap
 }
