@@ -152,6 +152,7 @@ func (rd *pageReader) read() *Report {
 	rd.f, rd.x = f, newLabelIndex(f)
 	rd.src.Format = fmt.Sprintf("%s（%s）", f.Name(), f.Notice.Number)
 	lay.sections = findSections(f, p.items, lay.title)
+	reworded := numberedHeadings(f, rd.x, p.items, &lay.sections, lay.title)
 	last := lay.title
 	for _, at := range lay.sections {
 		last = max(last, at)
@@ -168,6 +169,10 @@ func (rd *pageReader) read() *Report {
 	if len(tr.rows) == 0 {
 		rd.nonstandard(f)
 		return nil
+	}
+	for _, s := range reworded {
+		h := p.items[lay.sections[s]]
+		rd.add(spec.PageMapping, h.pos, f.Sections[s].Heading(), fmt.Sprintf("页面的标题“%s”与官方格式的“%s”不同：按这一部分读入", h.text, f.Sections[s].Heading()))
 	}
 	year := lay.year
 	if year == 0 {

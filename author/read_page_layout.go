@@ -115,6 +115,63 @@ func findSections(f *spec.Format, items []pageItem, from int) [6]int {
 	return at
 }
 
+// numberedHeadings finds, for the sections findSections did not, a heading
+// with the section's number in its place (after the heading before it,
+// before the one after it) whose words are like the section's title
+// ("五、存在的主要问题和改进措施"): a heading in other words. It returns
+// the sections found so.
+func numberedHeadings(f *spec.Format, x *labelIndex, items []pageItem, at *[6]int, from int) []int {
+	var found []int
+	for s, sec := range f.Sections {
+		if at[s] >= 0 {
+			continue
+		}
+		lo, hi := max(from, 0), len(items)
+		for t := s - 1; t >= 0; t-- {
+			if at[t] >= 0 {
+				lo = at[t] + 1
+				break
+			}
+		}
+		for t := s + 1; t < len(at); t++ {
+			if at[t] >= 0 {
+				hi = at[t]
+				break
+			}
+		}
+		prefix := regexp.MustCompile(`^\s*` + sec.Number + `\s*[、.．]\s*`)
+		for i := lo; i < hi; i++ {
+			it := items[i]
+			loc := prefix.FindStringIndex(it.text)
+			if it.table != nil || loc == nil || runes(it.text) > 40 || x.inLabel(it.text) {
+				continue
+			}
+			if alike(it.text[loc[1]:], sec) {
+				at[s] = i
+				found = append(found, s)
+				break
+			}
+		}
+	}
+	return found
+}
+
+// alike reports whether a heading's words are like a section's: they
+// share half the characters with its title, or most with one of its
+// aliases (which often add the generic 政府信息公开工作).
+func alike(text string, s *spec.Section) bool {
+	t := []rune(spec.Fold(text))
+	if similarity(t, []rune(spec.Fold(s.Title))) >= 0.5 {
+		return true
+	}
+	for _, a := range s.Aliases {
+		if similarity(t, []rune(spec.Fold(a))) >= 0.7 {
+			return true
+		}
+	}
+	return false
+}
+
 // furniture are the words that start a portal's page furniture around a
 // report: dates and sources, sharing and printing, links to other pages.
 var furniture = []string{"本文地址", "原文地址", "原文链接", "相关文档", "相关链接", "相关阅读", "相关文章", "扫一扫", "【打印",

@@ -228,3 +228,18 @@ func TestLabelLikeness(t *testing.T) {
 		t.Errorf("note with a slip: %+v", l)
 	}
 }
+
+// TestHeadingInOtherWords: a heading with the section's number in its
+// place, in other words, is taken with a warning; table 三's "四、结转…"
+// is not taken for heading 四.
+func TestHeadingInOtherWords(t *testing.T) {
+	page := strings.Replace(mustRead(t, "pages/word-2021.html"), "五、存在的主要问题及改进情况", "五、存在的主要问题和整改打算", 1)
+	page = strings.Replace(page, "四、政府信息公开行政复议、行政诉讼情况", "肆 复议诉讼", 1)
+	r, fs := ReadPage("p.html", []byte(page))
+	if got := rules(fs); !reflect.DeepEqual(got, []string{"PAGE-MAPPING"}) || !strings.Contains(fs[0].Message, "存在的主要问题和整改打算") {
+		t.Fatalf("findings %v", fs)
+	}
+	if len(r.Prose[4].Parts) != 2 {
+		t.Errorf("section 五 not read: %+v", r.Prose[4])
+	}
+}
