@@ -160,7 +160,7 @@ func (rd *pageReader) read() *Report {
 	lay.end, lay.date, lay.datePos = findEnd(p.items, last, lay.agency)
 	tr := &tableReader{x: rd.x, table: -1}
 	items := p.items[:lay.end]
-	for _, it := range items {
+	for _, it := range items[max(lay.title, 0):] {
 		if it.table != nil {
 			tr.grid(it.table)
 		}

@@ -129,73 +129,95 @@ func or2(c, alt *pageCell) *pageCell {
 	return c
 }
 
-// grid reads the rows of one of a page's tables.
+// grid reads the rows of one of a page's tables. Rows that look like data
+// but name no official row are reported only from a table that has
+// official labels (a portal's own tables are not the report's).
 func (tr *tableReader) grid(t *pageTable) {
-	width := 0
+	g := &gridReader{tr: tr}
 	for _, row := range t.grid {
-		width = max(width, len(row))
+		g.width = max(g.width, len(row))
 	}
-	lastData := false
+	strays := len(tr.strays)
 	for r, row := range t.grid {
-		own := ownCells(row, r)
-		labels := textCells(own)
-		if len(labels) == 0 {
-			if hasFigures(own) {
-				tr.figuresOnly(row, own, width)
-				lastData = true
-			}
-			continue
+		g.row(row, r)
+	}
+	if !g.official {
+		tr.strays = tr.strays[:strays]
+	}
+}
+
+// gridReader reads the rows of one table.
+type gridReader struct {
+	tr       *tableReader
+	width    int
+	lastData bool // the row before was a data row: a header row starts anew
+	official bool // a row named an official row, block or header
+}
+
+// row reads one grid row: a data row, a block title, or a header row.
+func (g *gridReader) row(row []*pageCell, r int) {
+	tr := g.tr
+	own := ownCells(row, r)
+	labels := textCells(own)
+	if len(labels) == 0 {
+		if hasFigures(own) {
+			tr.figuresOnly(row, own, g.width)
+			g.lastData = true
 		}
-		lab, at := tr.rowLabel(labels)
-		like := false
-		if last := len(labels) - 1; at >= 0 && at < last && lab.kind == groupLabel {
-			// A group's label, then a row label that names nothing: the
-			// row's label has a slip ("2.其他法律行政止公开").
-			if near := tr.x.near(labels[last].text, lab.table); near != nil {
-				lab, at, like = near, last, true
-			}
+		return
+	}
+	lab, at, like := tr.rowLabel(labels)
+	label := labels[len(labels)-1]
+	if at >= 0 {
+		label = labels[at]
+		g.official = true
+	}
+	rc := tr.gridCells(row, own, label, g.width)
+	switch {
+	case at >= 0 && lab.kind == blockLabel:
+		tr.table, tr.header, g.lastData = table2, nil, false
+	case at >= 0:
+		tr.table, g.lastData = lab.table, true
+		text := labelText(labels[:at+1])
+		if like {
+			text = labelText(labels[at:])
 		}
-		label := labels[len(labels)-1]
-		if at >= 0 {
-			label = labels[at]
+		tr.labelled(lab, text, label.pos, rc, like)
+	case hasFigures(rc.raw) && !tr.headerRow(labels):
+		tr.unknown(tr.table, labelText(labels), label.pos, rc)
+		g.lastData = true
+	default:
+		g.official = g.official || tr.headerRow(labels)
+		if g.lastData {
+			tr.header = nil
 		}
-		rc := tr.gridCells(row, own, label, width)
-		switch {
-		case at >= 0 && lab.kind == blockLabel:
-			tr.table, tr.header, lastData = table2, nil, false
-		case at >= 0:
-			tr.table, lastData = lab.table, true
-			text := labelText(labels[:at+1])
-			if like {
-				text = labelText(labels[at:])
-			}
-			tr.labelled(lab, text, label.pos, rc, like)
-		case hasFigures(rc.raw) && !tr.headerRow(labels):
-			tr.unknown(tr.table, labelText(labels), label.pos, rc)
-			lastData = true
-		default:
-			if lastData {
-				tr.header = nil
-			}
-			tr.header, lastData = append(tr.header, row), false
-			for _, c := range labels {
-				if tr.x.isAppealHead(c.text) {
-					tr.table = table4
-				}
+		tr.header, g.lastData = append(tr.header, row), false
+		for _, c := range labels {
+			if tr.x.isAppealHead(c.text) {
+				tr.table = table4
 			}
 		}
 	}
 }
 
 // rowLabel finds, from the right, the cell that names a row, a group or a
-// block, and its index; -1 when none does.
-func (tr *tableReader) rowLabel(labels []*pageCell) (*pageLabel, int) {
+// block, and its index; -1 when none does. A group's label followed by a
+// row label that names nothing is a row whose label has a slip
+// ("2.其他法律行政止公开"): the row it is like, with like true.
+func (tr *tableReader) rowLabel(labels []*pageCell) (lab *pageLabel, at int, like bool) {
+	at = -1
 	for i := len(labels) - 1; i >= 0; i-- {
-		if lab, _ := tr.x.match(labels[i].text); lab != nil && lab.kind != headLabel {
-			return lab, i
+		if l, _ := tr.x.match(labels[i].text); l != nil && l.kind != headLabel {
+			lab, at = l, i
+			break
 		}
 	}
-	return nil, -1
+	if last := len(labels) - 1; at >= 0 && at < last && lab.kind == groupLabel {
+		if near := tr.x.near(labels[last].text, lab.table); near != nil {
+			return near, last, true
+		}
+	}
+	return lab, at, false
 }
 
 // headerRow reports a row whose text cells include a header label.

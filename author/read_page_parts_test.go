@@ -243,3 +243,13 @@ func TestHeadingInOtherWords(t *testing.T) {
 		t.Errorf("section 五 not read: %+v", r.Prose[4])
 	}
 }
+
+// TestPortalTables: the portal's own tables (an information box with
+// figures) are not taken for rows of the report's tables.
+func TestPortalTables(t *testing.T) {
+	box := `<table><tr><td>索引号</td><td>001-2025-0012</td><td>浏览次数</td><td>128</td></tr><tr><td>文号</td><td>临府办〔2025〕3号</td><td>字数</td><td>3,210</td></tr></table>`
+	page := strings.Replace(mustRead(t, "pages/word-2021.html"), `<div class="TRS_Editor"><div class=WordSection1`, box+`<div class="TRS_Editor"><div class=WordSection1`, 1)
+	if _, fs := ReadPage("p.html", []byte(page)); len(fs) != 0 {
+		t.Errorf("findings %v", fs)
+	}
+}
