@@ -133,45 +133,25 @@ func (rd *pageReader) add(rule *spec.Rule, pos Pos, cell, msg string) {
 	rd.fs = append(rd.fs, newFinding(rule, rd.p.name, pos, cell, msg))
 }
 
-// read reads the page: its title, the format of its tables, the tables,
-// then the prose around them.
+// read reads the page: its title, the format of its tables, its sections,
+// the tables, then the prose around them.
 func (rd *pageReader) read() *Report {
-	p := rd.p
 	lay := &rd.lay
-	lay.title, lay.agency, lay.year = findTitle(p.items)
-	if lay.title < 0 && p.title != "" {
-		_, lay.agency, lay.year = findTitle([]pageItem{{text: p.title}})
-	}
-	if lay.year == 0 {
-		lay.year = periodYear(p.items)
-	}
+	rd.title()
 	if rd.legacy() {
 		return nil
 	}
 	f := rd.detect()
 	rd.f, rd.x = f, newLabelIndex(f)
 	rd.src.Format = fmt.Sprintf("%s（%s）", f.Name(), f.Notice.Number)
-	lay.sections = findSections(f, p.items, lay.title)
-	reworded := numberedHeadings(f, rd.x, p.items, &lay.sections, lay.title)
-	last := lay.title
-	for _, at := range lay.sections {
-		last = max(last, at)
-	}
-	lay.end, lay.date, lay.datePos = findEnd(p.items, last, lay.agency)
-	tr := &tableReader{x: rd.x, table: -1}
-	items := p.items[:lay.end]
-	for _, it := range items[max(lay.title, 0):] {
-		if it.table != nil {
-			tr.grid(it.table)
-		}
-	}
-	tr.lines(items, rd.zones(f, len(items)))
+	reworded := rd.sections()
+	tr := rd.tables()
 	if len(tr.rows) == 0 {
 		rd.nonstandard(f)
 		return nil
 	}
 	for _, s := range reworded {
-		h := p.items[lay.sections[s]]
+		h := rd.p.items[lay.sections[s]]
 		rd.add(spec.PageMapping, h.pos, f.Sections[s].Heading(), fmt.Sprintf("页面的标题“%s”与官方格式的“%s”不同：按这一部分读入", h.text, f.Sections[s].Heading()))
 	}
 	year := lay.year
@@ -183,8 +163,7 @@ func (rd *pageReader) read() *Report {
 		rd.add(spec.FormatUnknown, Pos{}, "", err.Error())
 		return nil
 	}
-	r.File, r.Agency = p.name, Text{S: lay.agency, Pos: rd.titlePos()}
-	r.YearPos = rd.titlePos()
+	r.File, r.Agency, r.YearPos = rd.p.name, Text{S: lay.agency, Pos: rd.titlePos()}, rd.titlePos()
 	rd.fill(r, tr)
 	rd.text(r)
 	rd.checkHeader(r)
@@ -193,6 +172,47 @@ func (rd *pageReader) read() *Report {
 		return nil
 	}
 	return r
+}
+
+// title finds the title, and in it the agency and the year (else in the
+// page's <title>, and the year in the statistics period).
+func (rd *pageReader) title() {
+	p, lay := rd.p, &rd.lay
+	lay.title, lay.agency, lay.year = findTitle(p.items)
+	if lay.title < 0 && p.title != "" {
+		_, lay.agency, lay.year = findTitle([]pageItem{{text: p.title}})
+	}
+	if lay.year == 0 {
+		lay.year = periodYear(p.items)
+	}
+}
+
+// sections finds the section headings and the end of the report; it
+// returns the sections whose heading is in other words.
+func (rd *pageReader) sections() []int {
+	p, lay := rd.p, &rd.lay
+	lay.sections = findSections(rd.f, p.items, lay.title)
+	reworded := numberedHeadings(rd.f, rd.x, p.items, &lay.sections, lay.title)
+	last := lay.title
+	for _, at := range lay.sections {
+		last = max(last, at)
+	}
+	lay.end, lay.date, lay.datePos = findEnd(p.items, last, lay.agency)
+	return reworded
+}
+
+// tables reads the rows of the official tables, from the page's tables and
+// its lines, between the title and the end.
+func (rd *pageReader) tables() *tableReader {
+	tr := &tableReader{x: rd.x, table: -1}
+	items := rd.p.items[:rd.lay.end]
+	for _, it := range items[max(rd.lay.title, 0):] {
+		if it.table != nil {
+			tr.grid(it.table)
+		}
+	}
+	tr.lines(items, rd.zones(rd.f, len(items)))
+	return tr
 }
 
 // titlePos is where the title is, or the top of the page.
