@@ -24,7 +24,8 @@ func isReportFile(name string) bool {
 }
 
 // expand turns file and directory arguments into units: a directory gives
-// every *.yaml / *.yml below it, in name order. A missing argument is an error.
+// every report file below it (*.yaml, *.yml and published pages, as
+// author.Scanned says), in name order. A missing argument is an error.
 func expand(args []string) ([]unit, error) {
 	var out []unit
 	seen := map[string]bool{}
