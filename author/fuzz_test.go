@@ -28,17 +28,7 @@ func FuzzLoad(f *testing.F) {
 	addSeeds(f, "../testdata")
 	f.Fuzz(func(t *testing.T, data []byte) {
 		r, fs := Load("f.yaml", data)
-		if r != nil {
-			fs = append(fs, Check(r, Options{Previous: r})...)
-			if fs.Worst() != Error {
-				r.Document()
-			}
-		}
-		for _, x := range fs {
-			if x.Rule == "" || x.Message == "" {
-				t.Fatalf("finding without rule or message: %+v", x)
-			}
-		}
+		judge(t, r, fs)
 	})
 }
 
@@ -68,4 +58,20 @@ func FuzzReadWorkbook(f *testing.F) {
 			t.Fatalf("the YAML written from a workbook does not load: %v", fs)
 		}
 	})
+}
+
+// judge checks what a reader made of fuzzed bytes, and draws it when it has
+// no errors; every finding must say where and what.
+func judge(t *testing.T, r *Report, fs Findings) {
+	if r != nil {
+		fs = append(fs, Check(r, Options{Previous: r})...)
+		if fs.Worst() != Error {
+			r.Document()
+		}
+	}
+	for _, x := range fs {
+		if x.Rule == "" || x.Message == "" {
+			t.Fatalf("finding without rule or message: %+v", x)
+		}
+	}
 }

@@ -85,15 +85,16 @@ func (e *badEncoding) Error() string {
 // BOM, UTF-16 with BOM (Notepad's "Unicode"), or GB18030/GBK (what Excel
 // and Notepad save on Chinese Windows).
 func decodeText(data []byte) ([]byte, textEncoding, error) {
-	switch {
-	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
-		return data[3:], encUTF8, nil
-	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
-		text, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(data)
-		if err != nil || !utf8.Valid(text) {
+	if text, marked, ok := byteOrderMark(data); marked {
+		switch {
+		case !ok:
 			return nil, encUTF16, &badEncoding{utf16: true}
+		case data[0] != 0xEF:
+			return text, encUTF16, nil
 		}
-		return text, encUTF16, nil
+		return text, encUTF8, nil
+	}
+	switch {
 	case !utf8.Valid(data):
 		text, err := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
 		if err != nil || bytes.ContainsRune(text, utf8.RuneError) {
@@ -109,6 +110,20 @@ func decodeText(data []byte) ([]byte, textEncoding, error) {
 func DecodeText(data []byte) (string, error) {
 	text, _, err := decodeText(data)
 	return string(text), err
+}
+
+// byteOrderMark reads text that starts with a byte-order mark: UTF-8's is
+// dropped, UTF-16 is decoded. marked is false for text without one; ok is
+// false for UTF-16 that cannot be read.
+func byteOrderMark(data []byte) (text []byte, marked, ok bool) {
+	switch {
+	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
+		return data[3:], true, true
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		text, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(data)
+		return text, true, err == nil && utf8.Valid(text)
+	}
+	return data, false, true
 }
 
 // invalidUTF8 returns the offset of the first byte that is not valid UTF-8.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -16,6 +17,7 @@ type input struct {
 	exts  []string                                           // endings of file names, lower case
 	magic []byte                                             // the bytes its content starts with, if any
 	scan  bool                                               // taken from directories
+	skip  func(path string) bool                             // a file of this kind a directory scan leaves out
 	read  func(name string, data []byte) (*Report, Findings) // the reader
 }
 
@@ -24,6 +26,7 @@ type input struct {
 var inputs = []input{
 	{exts: []string{".xlsx"}, magic: []byte("PK\x03\x04"), read: ReadWorkbook},
 	{exts: []string{".yaml.txt", ".yml.txt"}, scan: true, read: loadNotepad},
+	{exts: []string{".html", ".htm", ".txt"}, scan: true, skip: skipPage, read: ReadPage},
 	{exts: []string{".yaml", ".yml"}, scan: true, read: Load},
 }
 
@@ -46,7 +49,8 @@ func ReadFile(path string) (*Report, Findings, error) {
 
 // Read reads a report from any file the tool accepts, chosen by its content
 // (a workbook is a zip file) and else by its name: the YAML report file
-// (also as Notepad saves it, 报告.yaml.txt), an annex workbook nianbao wrote.
+// (also as Notepad saves it, 报告.yaml.txt), an annex workbook nianbao
+// wrote, a published page (HTML) or its text.
 func Read(name string, data []byte) (*Report, Findings) {
 	for _, in := range inputs {
 		if in.magic != nil && bytes.HasPrefix(data, in.magic) {
@@ -87,7 +91,7 @@ func ScannedKinds() string {
 	var out []string
 	for _, in := range inputs {
 		for _, e := range in.exts {
-			if in.scan && !strings.HasSuffix(e, ".txt") {
+			if in.scan && !strings.HasSuffix(e, ".yaml.txt") && !strings.HasSuffix(e, ".yml.txt") {
 				out = append(out, "*"+e)
 			}
 		}
@@ -95,10 +99,37 @@ func ScannedKinds() string {
 	return strings.Join(out, "、")
 }
 
-// Scanned reports whether a file name is one Read takes when it is found
-// in a directory. Workbooks are not: a directory of reports also holds the
-// annexes built from them.
-func Scanned(name string) bool {
-	in, ok := inputOf(name)
-	return ok && in.scan
+// Scanned reports whether a file is one Read takes when it is found in a
+// directory. Workbooks are not: a directory of reports also holds the
+// annexes built from them. Nor are the pages build writes there (see
+// skipPage).
+func Scanned(path string) bool {
+	in, ok := inputOf(path)
+	return ok && in.scan && (in.skip == nil || !in.skip(path))
+}
+
+// skipPage tells the pages a directory scan leaves out: the pages and
+// fragments nianbao generated (build writes them next to the reports); a
+// page beside a report file of the same name (the file import made from
+// it: the report, perhaps corrected, is checked instead); and a page or
+// text that names no annual report at all (a 说明.txt).
+func skipPage(path string) bool {
+	base := strings.TrimSuffix(path, filepath.Ext(path))
+	if strings.HasSuffix(strings.ToLower(base), ".fragment") {
+		return true
+	}
+	for _, ext := range []string{".yaml", ".yml"} {
+		if _, err := os.Stat(base + ext); err == nil {
+			return true
+		}
+	}
+	data, err := safefile.Head(path, 1<<20)
+	if err != nil {
+		return false // the scan reports it when it reads it
+	}
+	if IsGeneratedPage(data) {
+		return true
+	}
+	text, _, fs := decodePage(path, data)
+	return fs == nil && !namesReport(text)
 }

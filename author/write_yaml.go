@@ -2,6 +2,7 @@ package author
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"text/template"
 
@@ -13,6 +14,19 @@ import (
 type WriteOptions struct {
 	Schema string   // the schema file named in the yaml-language-server line
 	Source []string // comment lines saying where the report came from
+	// Notes are comment lines written with a prose section or one of its
+	// parts (init --from: last year's text, for reference), by NotePath.
+	Notes map[string][]string
+}
+
+// NotePath names a prose section ("overview") or one of its parts, by
+// their indexes ("overview/0/1"), for WriteOptions.Notes.
+func NotePath(section string, parts ...int) string {
+	p := section
+	for _, i := range parts {
+		p += "/" + strconv.Itoa(i)
+	}
+	return p
 }
 
 var reportTemplate = template.Must(template.New("report").Parse(templates.ReportYAML))
@@ -22,7 +36,7 @@ var reportTemplate = template.Must(template.New("report").Parse(templates.Report
 // Chinese comment on every line. Loading the file gives the same report.
 func WriteYAML(r *Report, o WriteOptions) []byte {
 	f := r.Spec
-	w := &yamlWriter{r: r}
+	w := &yamlWriter{r: r, notes: o.Notes}
 	var sections strings.Builder
 	for _, s := range f.Sections {
 		sections.WriteString(w.section(s))
@@ -56,7 +70,8 @@ func oneLines(ss []string) []string {
 
 // yamlWriter writes the parts of a report file.
 type yamlWriter struct {
-	r *Report
+	r     *Report
+	notes map[string][]string
 }
 
 // header writes the fields before the sections.
@@ -109,15 +124,17 @@ func (w *yamlWriter) section(s *spec.Section) string {
 	case s.Fee:
 		y.add(0, s.Key, "", "")
 		w.fee(&y)
-		w.prose(&y, 1, keyText, w.r.Prose[s.Index])
+		w.prose(&y, 1, keyText, NotePath(s.Key), w.r.Prose[s.Index])
 	default:
-		w.prose(&y, 0, s.Key, w.r.Prose[s.Index])
+		w.prose(&y, 0, s.Key, NotePath(s.Key), w.r.Prose[s.Index])
 	}
 	return y.String()
 }
 
-// prose writes a section's text, or its parts, under key.
-func (w *yamlWriter) prose(y *yamlLines, indent int, key string, p Prose) {
+// prose writes a section's text, or its parts, under key; path names the
+// section for its notes.
+func (w *yamlWriter) prose(y *yamlLines, indent int, key, path string, p Prose) {
+	w.note(y, indent, path)
 	if len(p.Parts) == 0 {
 		y.add(indent, key, yamlText(p.Text.S, indent), "")
 		return
@@ -126,24 +143,34 @@ func (w *yamlWriter) prose(y *yamlLines, indent int, key string, p Prose) {
 	if p.Text.S != "" {
 		y.raw(strings.Repeat("  ", indent+1) + "- " + yamlText(p.Text.S, indent+1))
 	}
-	w.parts(y, indent+1, p.Parts)
+	w.parts(y, indent+1, path, p.Parts)
 }
 
-func (w *yamlWriter) parts(y *yamlLines, indent int, ps []Part) {
+func (w *yamlWriter) parts(y *yamlLines, indent int, path string, ps []Part) {
 	pad := strings.Repeat("  ", indent)
-	for _, p := range ps {
+	for i, p := range ps {
+		at := path + "/" + strconv.Itoa(i)
 		if p.Title.S == "" {
+			w.note(y, indent, at)
 			y.raw(pad + "- " + yamlText(p.Text.S, indent))
 			continue
 		}
 		y.raw(pad + "- " + keyTitle + ": " + yamlString(p.Title.S))
+		w.note(y, indent+1, at)
 		if p.Text.S != "" {
 			y.raw(pad + "  " + keyText + ": " + yamlText(p.Text.S, indent+1))
 		}
 		if len(p.Parts) > 0 {
 			y.raw(pad + "  " + keyParts + ":")
-			w.parts(y, indent+2, p.Parts)
+			w.parts(y, indent+2, at, p.Parts)
 		}
+	}
+}
+
+// note writes the notes of a section or part as comments.
+func (w *yamlWriter) note(y *yamlLines, indent int, path string) {
+	for _, line := range w.notes[path] {
+		y.comment(indent, line)
 	}
 }
 

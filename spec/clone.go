@@ -18,6 +18,7 @@ func (f *Format) clone() *Format {
 	p.Blocks = nil
 	for _, b := range f.Proactive.Blocks {
 		cb := *b
+		cb.Aliases = cloneStrings(b.Aliases)
 		cb.Columns = cloneColumns(b.Columns)
 		cb.Lines = nil
 		for _, ln := range b.Lines {
@@ -113,44 +114,64 @@ func cloneNodes(ns []*Node) []*Node {
 	return out
 }
 
-// eachText calls fn on every label, note and title of the format, for
-// filling in year tokens.
+// eachText calls fn on every label, note, title and alias of the format,
+// for filling in year tokens.
 func (f *Format) eachText(fn func(*string)) {
+	each := func(ss []string) {
+		for i := range ss {
+			fn(&ss[i])
+		}
+	}
 	for _, s := range f.Sections {
 		fn(&s.Title)
 		fn(&s.Guidance)
+		each(s.Aliases)
 	}
 	columns := func(cs []Column) {
 		for i := range cs {
 			fn(&cs[i].Label)
+			each(cs[i].Aliases)
 		}
 	}
 	for _, b := range f.Proactive.Blocks {
 		fn(&b.Title)
+		each(b.Aliases)
 		columns(b.Columns)
 		for _, ln := range b.Lines {
 			fn(&ln.Label)
 			fn(&ln.Note)
+			each(ln.Aliases)
 		}
 	}
 	var headers func([]*Header)
 	headers = func(hs []*Header) {
 		for _, h := range hs {
 			fn(&h.Label)
+			each(h.Aliases)
 			headers(h.Children)
 		}
 	}
 	headers(f.Requests.Head)
 	headers(f.Appeals.Head)
+	columns(f.Requests.Applicants)
+	columns(f.Appeals.Outcomes)
+	for _, c := range []*Column{&f.Requests.Total, &f.Appeals.Total} {
+		fn(&c.Label)
+		each(c.Aliases)
+	}
 	var nodes func([]*Node)
 	nodes = func(ns []*Node) {
 		for _, n := range ns {
 			fn(&n.Label)
 			fn(&n.Note)
+			each(n.Aliases)
 			nodes(n.Children)
 		}
 	}
 	nodes(f.Requests.Nodes)
+	for _, g := range f.Appeals.Groups {
+		each(g.Aliases)
+	}
 	for _, t := range f.Terms {
 		fn(&t.Words)
 	}

@@ -28,12 +28,11 @@ func sections(g guidance) [6]*Section {
 		{Number: "三", Key: "requests", Title: "收到和处理政府信息公开申请情况", Kind: TableSection,
 			Aliases: []string{"行政机关收到和处理政府信息公开申请情况", "收到和处理政府信息公开的申请情况"}},
 		{Number: "四", Key: "appeals", Title: "政府信息公开行政复议、行政诉讼情况", Kind: TableSection,
-			Aliases: []string{"因政府信息公开工作被申请行政复议、提起行政诉讼情况", "政府信息公开行政复议、行政诉讼的情况"}},
+			Aliases: []string{"因政府信息公开工作被申请行政复议、提起行政诉讼情况", "因政府信息公开工作被申请行政复议、提起行政诉讼的情况"}},
 		{Number: "五", Key: "problems", Title: "存在的主要问题及改进情况", Kind: ProseSection, Required: true, Guidance: g.problems,
-			Aliases: []string{"政府信息公开工作存在的主要问题及改进情况", "政府信息公开工作存在的问题及改进情况", "存在的主要问题及整改措施", "存在的主要问题及改进措施", "存在的问题及改进情况"},
+			Aliases: []string{"政府信息公开工作存在的主要问题及改进情况", "政府信息公开工作存在的问题及改进情况", "存在的主要问题及整改措施"},
 			Parts:   []string{"存在的主要问题", "改进情况"}},
-		{Number: "六", Key: "other_matters", Title: "其他需要报告的事项", Kind: ProseSection, Required: true, Fee: true, Guidance: g.other,
-			Aliases: []string{"其他需要报告的事项情况"}},
+		{Number: "六", Key: "other_matters", Title: "其他需要报告的事项", Kind: ProseSection, Required: true, Fee: true, Guidance: g.other},
 	}
 }
 
@@ -41,7 +40,7 @@ func sections(g guidance) [6]*Section {
 func applicants() []Column {
 	return []Column{
 		{Key: "natural_person", Label: "自然人"},
-		{Key: "commercial", Label: "商业企业", Aliases: []string{"商业 企业"}},
+		{Key: "commercial", Label: "商业企业"},
 		{Key: "research", Label: "科研机构"},
 		{Key: "public_interest", Label: "社会公益组织"},
 		{Key: "legal_service", Label: "法律服务机构"},

@@ -43,13 +43,13 @@ func proactive2019() *ProactiveTable {
 	return &ProactiveTable{
 		Table: Table{ID: "t2", Number: "表二", Title: "主动公开政府信息情况", Key: "proactive", Section: 1, Widths: []int{136, 100, 83, 102}},
 		Blocks: []*Block{
-			{Title: "第二十条第（一）项", Corner: corner, Columns: []Column{
+			{Title: "第二十条第（一）项", Aliases: []string{"第二十条（一）项"}, Corner: corner, Columns: []Column{
 				{Key: "made", Label: "本年新制作数量"},
 				{Key: "published", Label: "本年新公开数量"},
 				{Key: "total", Label: "对外公开总数量"},
 			}, Lines: []*Line{
 				{Key: "regulations", Label: "规章"},
-				{Key: "normative_documents", Label: "规范性文件", Aliases: []string{"行政规范性文件"}},
+				{Key: "normative_documents", Label: "规范性文件"},
 				{Key: "other_documents", Label: "其他主动公开文件", Optional: true},
 			}},
 			{Title: "第二十条第（五）项", Corner: corner, Columns: items(), Lines: []*Line{

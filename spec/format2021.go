@@ -38,7 +38,7 @@ func format2021() *Format {
 // but for 规章 and 行政规范性文件.
 func proactive2021() *ProactiveTable {
 	counts := []Column{
-		{Key: "issued", Label: "本年制发件数", Aliases: []string{"本年新制发件数"}},
+		{Key: "issued", Label: "本年制发件数", Aliases: []string{"本年（{年度}）制发件数"}},
 		{Key: "repealed", Label: "本年废止件数"},
 		{Key: "in_force", Label: "现行有效件数", Aliases: []string{"现行有效件"}},
 	}
@@ -47,7 +47,7 @@ func proactive2021() *ProactiveTable {
 	return &ProactiveTable{
 		Table: Table{ID: "t2", Number: "表二", Title: "主动公开政府信息情况", Key: "proactive", Section: 1, Widths: []int{136, 100, 83, 102}},
 		Blocks: []*Block{
-			{Title: "第二十条第（一）项", Corner: corner, Columns: counts, Lines: []*Line{
+			{Title: "第二十条第（一）项", Aliases: []string{"第二十条（一）项"}, Corner: corner, Columns: counts, Lines: []*Line{
 				{Key: "regulations", Label: "规章"},
 				{Key: "normative_documents", Label: "行政规范性文件", Aliases: []string{"规范性文件"}},
 			}},
@@ -70,7 +70,7 @@ func proactive2021() *ProactiveTable {
 
 // other2021 is row （六） of table 三 in three parts.
 func other2021() *Node {
-	return &Node{Key: "other", Label: otherLabel, Children: []*Node{
+	return &Node{Key: "other", Label: otherLabel, Lump: "other", Children: []*Node{
 		{Key: "no_correction", Label: "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"},
 		{Key: "unpaid_fee", Label: "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"},
 		{Key: "other", Label: "3.其他"},

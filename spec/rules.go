@@ -165,6 +165,13 @@ var (
 	// Batches.
 	Duplicate       = rule("DUPLICATE", Error, Batch, "同一批中同一机关、同一年度的报告有两份（如重新提交的文件放在了原文件旁边）：两份都报，sum 拒绝汇总", nil)
 	PreviousMissing = rule("PREVIOUS-MISSING", Warning, Batch, "（需 --previous）没有找到这个单位的上年报告，结转数和雷同没有核对（改过名的单位用 --previous-map 对照表）", nil)
+	// Published pages (HTML and their text).
+	PageLegacy      = rule("PAGE-LEGACY", Error, Import, "（读网页）2019 年以前的统计表格式（统计指标/单位/统计数），不能转换为现行格式；列出页面上的数字", nil)
+	PageNonstandard = rule("PAGE-NONSTANDARD", Error, Import, "（读网页）不是标准格式的年报：没有官方的三张表格；指出缺了哪些部分", nil)
+	PageMissing     = rule("PAGE-MISSING", Error, Import, "（读网页）页面上找不到官方表格的某张表或某一行：这些数字没有读入", nil)
+	PageAmbiguous   = rule("PAGE-AMBIGUOUS", Error, Import, "（读网页）一行的数字个数与列数不符，又无法确定空白格的位置：不猜测，这一行没有读入", nil)
+	PageHybrid      = rule("PAGE-HYBRID", Warning, Import, "（读网页）2021 格式的表三把“（六）其他处理”写成 2019 格式的一行：数字记入“3.其他”", nil)
+	PageMapping     = rule("PAGE-MAPPING", Warning, Import, "（读网页）行名与官方格式不同（错字、改动），或不是官方格式的行：说明按哪一行读入、哪些没有读入", nil)
 
 	// Output.
 	GlyphMissing = rule("GLYPH-MISSING", Error, Checks, "正文、标题等用到的字 PDF 字体里没有，或在 U+FFFF 以上，PDF 无法显示", nil)

@@ -62,6 +62,7 @@ type ProactiveTable struct {
 // Block is one 第二十条第（X）项 group of table 二.
 type Block struct {
 	Title   string   // 第二十条第（一）项
+	Aliases []string // other wordings real reports print for the title
 	Corner  string   // 信息内容
 	Columns []Column // data columns; the last spans what is left of the grid
 	Lines   []*Line
@@ -127,7 +128,11 @@ type Node struct {
 	Children []*Node
 	Results  bool // the group whose leaves are the handling results
 	Derived  bool // the results total, computed by the tool
-	Row      *Row // a leaf's row; set by resolve
+	// Lump is the key of the child that takes a group's figures when a
+	// report prints the group as one row in the manner of an older format
+	// (洪泽区 2023: （六）其他处理 as the 2019 format's single row).
+	Lump string
+	Row  *Row // a leaf's row; set by resolve
 }
 
 // Header is a header cell of table 三 or 四; leaves are data columns.

@@ -60,6 +60,10 @@ func (cf checkFlags) prepare(fs *pflag.FlagSet, args []string, stderr io.Writer)
 		fmt.Fprintln(stderr, err)
 		return nil, nil, exitUsage
 	}
+	if len(units) == 0 {
+		fmt.Fprintf(stderr, "nianbao %s: %s 中没有年报文件（*.yaml、*.yml，年报网页 *.html、*.htm、*.txt）：没有检查任何文件\n", fs.Name(), strings.Join(fs.Args(), "、"))
+		return nil, nil, exitUsage
+	}
 	c, err := cf.checker(len(units))
 	if err != nil {
 		fmt.Fprintf(stderr, "nianbao %s: %v\n", fs.Name(), err)

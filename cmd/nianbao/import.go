@@ -12,8 +12,8 @@ import (
 )
 
 func runImport(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("import", "附表.xlsx", stderr)
-	out := fs.StringP("output", "o", "", "写出的数据文件（默认：与附表同名的 .yaml）")
+	fs := newFlags("import", "附表.xlsx|年报网页.html|.htm|.txt", stderr)
+	out := fs.StringP("output", "o", "", "写出的数据文件（默认：与输入同名的 .yaml）")
 	force := fs.Bool("force", false, "覆盖已存在的文件")
 	into := fs.String("into", "", "把附表中的数字写入这个已有的数据文件：只改数字，文字、注释和顺序不变")
 	if code, ok := parse(fs, args); !ok {
@@ -31,7 +31,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		*out = strings.TrimSuffix(path, filepath.Ext(path)) + ".yaml"
 	}
 	if sameFile(*out, path) {
-		fmt.Fprintf(stderr, "nianbao import: 不会覆盖输入的附表 %s：用 -o 指定另一个 .yaml 文件\n", path)
+		fmt.Fprintf(stderr, "nianbao import: 不会覆盖输入的文件 %s：用 -o 指定另一个 .yaml 文件\n", path)
 		return exitUsage
 	}
 	if exists("import", *out, *force, stderr) {
@@ -42,23 +42,37 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "%s: 无法读取：%s\n", path, safefile.Describe(err))
 		return exitUsage
 	}
-	if !bytes.HasPrefix(data, []byte("PK\x03\x04")) {
-		fmt.Fprintf(stderr, "%s: 不是 Excel（.xlsx）文件：import 读取本工具生成的附表\n", path)
+	var r *author.Report
+	var findings author.Findings
+	var source []string
+	done := "文字部分为“（待填写）”"
+	switch {
+	case bytes.HasPrefix(data, []byte("PK\x03\x04")):
+		r, findings = author.ReadWorkbook(path, data)
+		source = []string{"由附表 " + filepath.Base(path) + " 导入：数字取自表格，文字部分待填写"}
+	case author.IsPage(path, data):
+		var src *author.PageSource
+		r, src, findings = author.ImportPage(path, data)
+		if src != nil {
+			source = src.Comments()
+		}
+		done = "数字和文字取自网页，未能对应的内容列在文件开头"
+	default:
+		fmt.Fprintf(stderr, "%s: 不是 Excel 附表（.xlsx）或年报网页（.html、.htm、.txt）：import 读取本工具生成的附表和已发布的年报网页\n", path)
 		return exitUsage
 	}
-	r, findings := author.ReadWorkbook(path, data)
 	if r == nil {
 		printFindings(stdout, path, findings)
 		return exitErrors
 	}
 	findings = append(findings, author.Check(r, author.Options{})...)
 	findings.Sort()
-	yml := author.WriteYAML(r, author.WriteOptions{Source: []string{"由附表 " + filepath.Base(path) + " 导入：数字取自表格，文字部分待填写"}})
+	yml := author.WriteYAML(r, author.WriteOptions{Source: source})
 	if err := writeFileAtomic(*out, yml); err != nil {
 		fmt.Fprintf(stderr, "%s: 无法写入：%s\n", *out, safefile.Describe(err))
 		return exitUsage
 	}
-	fmt.Fprintf(stderr, "已生成 %s（文字部分为“（待填写）”），附表的检查结果：\n", *out)
+	fmt.Fprintf(stderr, "已生成 %s（%s），检查结果：\n", *out, done)
 	printFindings(stdout, path, findings)
 	if findings.Worst() == author.Error {
 		return exitErrors

@@ -17,8 +17,9 @@ import (
 func runInit(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("init", "[文件.yaml]", stderr)
 	format := fs.String("format", "", "年报格式（默认：报告年度适用的格式）")
-	year := fs.Int("year", time.Now().Year()-1, "报告年度")
+	year := fs.Int("year", time.Now().Year()-1, "报告年度（用 --from 时默认为去年年报的下一年）")
 	agency := fs.String("agency", "", "报告机关全称")
+	from := fs.String("from", "", "从去年的年报开始（数据文件、附表或年报网页）：沿用机关、网址、联系方式和小标题，“上年结转”取去年的“结转下年度继续办理”")
 	force := fs.Bool("force", false, "覆盖已存在的文件")
 	form := fs.Bool("xlsx", false, "生成 Excel 填报表（.xlsx）而不是 YAML 数据文件：在表格里填数字，勾稽关系随填随查，填好后用 nianbao import 读回")
 	if code, ok := parse(fs, args); !ok {
@@ -28,13 +29,28 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	if *format == "" {
-		if *format = spec.ForYear(*year); *format == "" {
-			fmt.Fprintf(stderr, "nianbao init: %d 年度没有适用的年报格式（本工具支持 %s）\n", *year, yearsSupported())
-			return exitUsage
+	var r *author.Report
+	var wo author.WriteOptions
+	var err error
+	if *from != "" {
+		y := 0
+		if fs.Changed("year") {
+			y = *year
 		}
+		prev, code := readLastYear(*from, stdout, stderr)
+		if prev == nil {
+			return code
+		}
+		r, wo, err = author.NextYear(prev, author.BlankOptions{Format: *format, Year: y, Agency: *agency})
+	} else {
+		if *format == "" {
+			if *format = spec.ForYear(*year); *format == "" {
+				fmt.Fprintf(stderr, "nianbao init: %d 年度没有适用的年报格式（本工具支持 %s）\n", *year, yearsSupported())
+				return exitUsage
+			}
+		}
+		r, err = author.Blank(author.BlankOptions{Format: *format, Year: *year, Agency: *agency})
 	}
-	r, err := author.Blank(author.BlankOptions{Format: *format, Year: *year, Agency: *agency})
 	if err != nil {
 		fmt.Fprintln(stderr, "nianbao init:", err)
 		return exitUsage
@@ -42,8 +58,9 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 	if *form {
 		return initForm(r, *agency, fs.Args(), *force, stderr)
 	}
-	schemaName := fmt.Sprintf("nianbao-%s.schema.json", *format)
-	data := author.WriteYAML(r, author.WriteOptions{Schema: schemaName})
+	schemaName := fmt.Sprintf("nianbao-%s.schema.json", r.Spec.ID)
+	wo.Schema = schemaName
+	data := author.WriteYAML(r, wo)
 	if fs.NArg() == 0 {
 		stdout.Write(data)
 		return exitOK
@@ -58,13 +75,29 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 	}
 	// The schema beside the file gives editors completion and hover help.
 	schemaPath := filepath.Join(filepath.Dir(path), schemaName)
-	if schema, err := schemaFor(*format); err == nil {
+	if schema, err := schemaFor(r.Spec.ID); err == nil {
 		if err := writeFileAtomic(schemaPath, schema); err != nil {
 			fmt.Fprintf(stderr, "%s: 无法写入：%s\n", schemaPath, safefile.Describe(err))
 		}
 	}
-	fmt.Fprintf(stderr, "已生成 %s（%s，%s）和编辑器用的 %s。填好后运行：nianbao check %s\n", path, r.Spec.Name(), r.Spec.Notice.Number, schemaName, path)
+	fmt.Fprintf(stderr, "已生成 %s（%d 年度，%s，%s）和编辑器用的 %s。填好后运行：nianbao check %s\n", path, r.Year, r.Spec.Name(), r.Spec.Notice.Number, schemaName, path)
 	return exitOK
+}
+
+// readLastYear reads the report init --from starts from; nil and the exit
+// code when it cannot be read.
+func readLastYear(path string, stdout, stderr io.Writer) (*author.Report, int) {
+	r, findings, err := author.ReadFile(path)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: 无法读取：%s\n", path, safefile.Describe(err))
+		return nil, exitUsage
+	}
+	if r == nil {
+		printFindings(stdout, path, findings)
+		fmt.Fprintf(stderr, "nianbao init: 无法从 %s 读出去年的年报\n", path)
+		return nil, exitErrors
+	}
+	return r, exitOK
 }
 
 // yearsSupported lists the report years of the registered formats.

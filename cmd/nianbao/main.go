@@ -34,7 +34,7 @@ func commands() []command {
 		{"check", "检查年报数据：勾稽关系、空白、格式、正文与表格是否一致", runCheck},
 		{"build", "生成报告：网页（HTML）、PDF、Excel 附表（XLSX）、Word 文档（DOCX）", runBuild},
 		{"sum", "汇总各单位的数据为本级政府年报的数据文件", runSum},
-		{"import", "从本工具生成的 Excel 附表读回数据文件（YAML）", runImport},
+		{"import", "从本工具生成的 Excel 附表或已发布的年报网页（HTML、文本）读回数据文件（YAML）", runImport},
 		{"schema", "输出数据文件的 JSON Schema（供编辑器提示和校验）", runSchema},
 		{"rules", "列出全部检查规则：编号、级别、内容", runRules},
 		{"version", "显示版本", func(_ []string, stdout, _ io.Writer) int { fmt.Fprintln(stdout, "nianbao", version); return exitOK }},

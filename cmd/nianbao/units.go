@@ -25,8 +25,9 @@ func isReportFile(name string) bool {
 }
 
 // expand turns file and directory arguments into units: a directory gives
-// every report file below it (see author.Scanned), in name order. A missing
-// argument, or a directory without report files, is an error.
+// every report file below it (*.yaml, *.yml and published pages, as
+// author.Scanned says), in name order. A missing argument, or a directory
+// without report files, is an error.
 func expand(args []string) ([]unit, error) {
 	var out []unit
 	seen := map[string]bool{}

@@ -63,6 +63,16 @@ func Read(path string, limit int64) ([]byte, error) {
 	return data, err
 }
 
+// Head reads at most the first n bytes of a regular file.
+func Head(path string, n int64) ([]byte, error) {
+	f, err := open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, n))
+}
+
 // open opens a path for reading without blocking on a FIFO: the path must
 // name a regular file before it is opened, and the open itself does not
 // wait for a writer.
