@@ -58,10 +58,8 @@ func Write(w io.Writer, d *render.Document, opt Options) error {
 	}
 	p := fpdf.New("P", "mm", "A4", "")
 	setup(p, d, opt.Date)
-	for _, role := range render.Roles {
-		if len(l.runes[role]) > 0 {
-			p.AddUTF8FontFromBytes(families[role], "", fpdf.UTF8CutFont(fonts.faces[role].data, cutset(l.runes[role])))
-		}
+	if err := addFonts(p, fonts, l.runes); err != nil {
+		return err
 	}
 	replay(p, l)
 	var buf bytes.Buffer
@@ -128,13 +126,23 @@ func (l *layout) coverage() error {
 	return nil
 }
 
-func cutset(runes map[rune]bool) string {
-	rs := make([]rune, 0, len(runes))
-	for r := range runes {
-		rs = append(rs, r)
+// addFonts gives fpdf, for each role the document uses, a subset of its
+// font with only the characters drawn: fpdf parses and subsets again what
+// it is given, and a small font makes that cheap. Each document gets its
+// own bytes, so fpdf may write into them (it does) without a worker seeing
+// another's.
+func addFonts(p *fpdf.Fpdf, fonts *Fonts, runes map[render.Role]map[rune]bool) error {
+	for _, role := range render.Roles {
+		if len(runes[role]) == 0 {
+			continue
+		}
+		cut, err := fonts.faces[role].subset(runes[role])
+		if err != nil {
+			return fmt.Errorf("%s字体：%w", role, err)
+		}
+		p.AddUTF8FontFromBytes(families[role], "", cut)
 	}
-	sort.Slice(rs, func(i, j int) bool { return rs[i] < rs[j] })
-	return string(rs)
+	return nil
 }
 
 // setup sets the page, the metadata and the fixed dates that make the
