@@ -75,7 +75,6 @@ func Write(w io.Writer, d *render.Document, opt Options) error {
 	if err := properties(f, d, opt.Date); err != nil {
 		return err
 	}
-	f.SetActiveSheet(0)
 	var raw bytes.Buffer
 	if _, err := f.WriteTo(&raw); err != nil {
 		return err
@@ -85,7 +84,9 @@ func Write(w io.Writer, d *render.Document, opt Options) error {
 
 // canonicalZip rewrites the package with its parts in a fixed order
 // ([Content_Types].xml first, then by name): excelize writes streamed sheets
-// in map order, and the same input must give the same bytes.
+// in map order, and the same input must give the same bytes. The parts are
+// copied compressed as they are; the headers are those zip.Writer.Create
+// writes, without a date.
 func canonicalZip(w io.Writer, data []byte) error {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
@@ -101,21 +102,28 @@ func canonicalZip(w io.Writer, data []byte) error {
 	})
 	zw := zip.NewWriter(w)
 	for _, f := range files {
-		rc, err := f.Open()
+		raw, err := f.OpenRaw()
 		if err != nil {
 			return err
 		}
-		dst, err := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: zip.Deflate})
+		dst, err := zw.CreateRaw(&zip.FileHeader{Name: f.Name, Method: f.Method, Flags: dataDescriptor,
+			CreatorVersion: zipVersion20, ReaderVersion: zipVersion20,
+			CRC32: f.CRC32, CompressedSize64: f.CompressedSize64, UncompressedSize64: f.UncompressedSize64})
 		if err == nil {
-			_, err = io.Copy(dst, rc)
+			_, err = io.Copy(dst, raw)
 		}
-		rc.Close()
 		if err != nil {
 			return err
 		}
 	}
 	return zw.Close()
 }
+
+// Zip header fields as zip.Writer.Create sets them.
+const (
+	dataDescriptor = 0x8 // sizes and CRC follow the data
+	zipVersion20   = 20  // version 2.0: deflate
+)
 
 // sheetName keeps a name within Excel's 31 characters.
 func sheetName(s string) string {
