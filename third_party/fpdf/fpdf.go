@@ -4597,17 +4597,25 @@ func (f *Fpdf) generateCIDFontMap(font *fontDefType, LastRune int) {
 	startCid := 1
 	cwLen := LastRune + 1
 
-	// for each character
-	for cid := startCid; cid < cwLen; cid++ {
+	// for each character: the first 255 and, above them, the used ones
+	// (walking all 65,536 entries of the width table touches 512 KB)
+	cids := make([]int, 0, 255+len(font.usedRunes))
+	for cid := startCid; cid < min(cwLen, 256); cid++ {
+		cids = append(cids, cid)
+	}
+	for cid, numb := range font.usedRunes {
+		if cid > 255 && cid < cwLen && numb != 0 {
+			cids = append(cids, cid)
+		}
+	}
+	sort.Ints(cids)
+	for _, cid := range cids {
 		if font.Cw[cid] == 0x00 {
 			continue
 		}
 		width := font.Cw[cid]
 		if width == 65535 {
 			width = 0
-		}
-		if numb, OK := font.usedRunes[cid]; cid > 255 && (!OK || numb == 0) {
-			continue
 		}
 
 		if cid == prevCid+1 {
