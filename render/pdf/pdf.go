@@ -140,7 +140,7 @@ func addFonts(p *fpdf.Fpdf, fonts *Fonts, runes map[render.Role]map[rune]bool) e
 		if err != nil {
 			return fmt.Errorf("%s字体：%w", role, err)
 		}
-		p.AddUTF8FontFromBytes(families[role], "", cut)
+		p.AddUTF8SubsetFontFromBytes(families[role], "", cut)
 	}
 	return nil
 }

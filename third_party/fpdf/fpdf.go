@@ -2145,6 +2145,22 @@ func (f *Fpdf) AddUTF8FontFromBytes(familyStr, styleStr string, utf8Bytes []byte
 	f.addFontFromBytes(fontFamilyEscape(familyStr), styleStr, nil, nil, utf8Bytes)
 }
 
+// AddUTF8SubsetFontFromBytes imports a TrueType font, like
+// AddUTF8FontFromBytes, that is already a subset holding the characters the
+// document draws with it (see UTF8CutFont): it is embedded as given instead
+// of being cut again to the characters used, which parses the whole font a
+// second time. Characters it does not have are drawn as missing glyphs.
+func (f *Fpdf) AddUTF8SubsetFontFromBytes(familyStr, styleStr string, utf8Bytes []byte) {
+	familyStr = fontFamilyEscape(familyStr)
+	fontkey := getFontKey(familyStr, styleStr)
+	_, exists := f.fonts[fontkey]
+	f.addFontFromBytes(familyStr, styleStr, nil, nil, utf8Bytes)
+	if def, ok := f.fonts[fontkey]; ok && !exists {
+		def.asIs = true
+		f.fonts[fontkey] = def
+	}
+}
+
 func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFileBytes, utf8Bytes []byte) {
 	if f.err != nil {
 		return
@@ -4504,7 +4520,13 @@ func (f *Fpdf) putfonts() {
 				fontName := "utf8" + font.Name
 				usedRunes := font.usedRunes
 				delete(usedRunes, 0)
-				utf8FontStream := font.utf8File.GenerateCutFont(usedRunes)
+				var utf8FontStream []byte
+				if font.asIs {
+					utf8FontStream = font.utf8File.fileReader.array
+					font.utf8File.mapUsedRunes(usedRunes)
+				} else {
+					utf8FontStream = font.utf8File.GenerateCutFont(usedRunes)
+				}
 				utf8FontSize := len(utf8FontStream)
 				CodeSignDictionary := font.utf8File.CodeSymbolDictionary
 				delete(CodeSignDictionary, 0)

@@ -489,6 +489,7 @@ func (utf *utf8FontFile) parseTables() {
 	symbolCharDictionary := make(map[int][]int)
 	charSymbolDictionary := make(map[int]int)
 	utf.generateSCCSDictionaries(runeCMAPPosition, symbolCharDictionary, charSymbolDictionary)
+	utf.charSymbolDictionary = charSymbolDictionary
 
 	scale := 1000.0 / float64(utf.fontElementSize)
 	utf.parseHMTXTable(n, numSymbols, symbolCharDictionary, scale)
@@ -784,6 +785,19 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 	utf.setOutTable("OS/2", os2Data)
 
 	return utf.assembleTables()
+}
+
+// mapUsedRunes sets CodeSymbolDictionary and LastRune for a font embedded
+// as given: the used runes map to the font's own glyphs.
+func (utf *utf8FontFile) mapUsedRunes(usedRunes map[int]int) {
+	utf.CodeSymbolDictionary = make(map[int]int, len(usedRunes))
+	utf.LastRune = 0
+	for _, char := range usedRunes {
+		if symbol, ok := utf.charSymbolDictionary[char]; ok {
+			utf.CodeSymbolDictionary[char] = symbol
+		}
+		utf.LastRune = max(utf.LastRune, char)
+	}
 }
 
 func (utf *utf8FontFile) getSymbols(originalSymbolIdx int, start *int, symbolSet map[int]int, SymbolsCollection map[int]int, SymbolsCollectionKeys []int) (*int, map[int]int, map[int]int, []int) {
