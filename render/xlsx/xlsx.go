@@ -6,7 +6,9 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
+	"errors"
 	"io"
+	"io/fs"
 	"sort"
 	"strconv"
 	"time"
@@ -75,42 +77,51 @@ func Write(w io.Writer, d *render.Document, opt Options) error {
 	if err := properties(f, d, opt.Date); err != nil {
 		return err
 	}
-	var raw bytes.Buffer
-	if _, err := f.WriteTo(&raw); err != nil {
+	pkg := parts{}
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return pkg })
+	if _, err := f.WriteTo(io.Discard); err != nil {
 		return err
 	}
-	return canonicalZip(w, raw.Bytes())
+	return pkg.writeZip(w)
 }
 
-// canonicalZip rewrites the package with its parts in a fixed order
+// parts collects the files excelize writes into the package, so that the
+// package is compressed once, in a fixed order.
+type parts map[string]*bytes.Buffer
+
+// Create starts a part.
+func (p parts) Create(name string) (io.Writer, error) {
+	b := &bytes.Buffer{}
+	p[name] = b
+	return b, nil
+}
+
+// AddFS is not used by excelize when it writes a workbook.
+func (p parts) AddFS(fs.FS) error { return errors.New("xlsx: AddFS is not supported") }
+
+// Close ends the package; writeZip writes it.
+func (p parts) Close() error { return nil }
+
+// writeZip writes the package with its parts in a fixed order
 // ([Content_Types].xml first, then by name): excelize writes streamed sheets
-// in map order, and the same input must give the same bytes. The parts are
-// copied compressed as they are; the headers are those zip.Writer.Create
-// writes, without a date.
-func canonicalZip(w io.Writer, data []byte) error {
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		return err
+// in map order, and the same input must give the same bytes.
+func (p parts) writeZip(w io.Writer) error {
+	names := make([]string, 0, len(p))
+	for name := range p {
+		names = append(names, name)
 	}
-	files := append([]*zip.File(nil), zr.File...)
-	sort.Slice(files, func(i, j int) bool {
-		a, b := files[i].Name, files[j].Name
+	sort.Slice(names, func(i, j int) bool {
+		a, b := names[i], names[j]
 		if (a == "[Content_Types].xml") != (b == "[Content_Types].xml") {
 			return a == "[Content_Types].xml"
 		}
 		return a < b
 	})
 	zw := zip.NewWriter(w)
-	for _, f := range files {
-		raw, err := f.OpenRaw()
-		if err != nil {
-			return err
-		}
-		dst, err := zw.CreateRaw(&zip.FileHeader{Name: f.Name, Method: f.Method, Flags: dataDescriptor,
-			CreatorVersion: zipVersion20, ReaderVersion: zipVersion20,
-			CRC32: f.CRC32, CompressedSize64: f.CompressedSize64, UncompressedSize64: f.UncompressedSize64})
+	for _, name := range names {
+		dst, err := zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate})
 		if err == nil {
-			_, err = io.Copy(dst, raw)
+			_, err = dst.Write(p[name].Bytes())
 		}
 		if err != nil {
 			return err
@@ -118,12 +129,6 @@ func canonicalZip(w io.Writer, data []byte) error {
 	}
 	return zw.Close()
 }
-
-// Zip header fields as zip.Writer.Create sets them.
-const (
-	dataDescriptor = 0x8 // sizes and CRC follow the data
-	zipVersion20   = 20  // version 2.0: deflate
-)
 
 // sheetName keeps a name within Excel's 31 characters.
 func sheetName(s string) string {
