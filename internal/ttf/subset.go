@@ -50,7 +50,8 @@ func (f *Font) Subset(runes []rune) ([]byte, error) {
 		return nil, err
 	}
 	out := map[string][]byte{"cmap": cmap}
-	out["glyf"], out["loca"] = f.glyfLoca(old, index)
+	loca, glyf := f.glyfLoca(old, index)
+	out["loca"] = loca
 	out["hmtx"] = f.hmtx(old)
 	out["head"] = patch(f.tables["head"], 50, 1) // long loca
 	binary.BigEndian.PutUint32(out["head"][8:], 0)
@@ -65,7 +66,7 @@ func (f *Font) Subset(runes []rune) ([]byte, error) {
 			out[t] = b
 		}
 	}
-	return assemble(out), nil
+	return assemble(out, map[string]lazy{"glyf": glyf}), nil
 }
 
 // components lists the glyphs a composite glyph is made of.
@@ -120,26 +121,24 @@ func forComponents(data []byte, fn func(at int, g uint16)) {
 	}
 }
 
-// glyfLoca writes the kept outlines, components renumbered, 4-byte aligned,
-// and their long-format offsets.
-func (f *Font) glyfLoca(old []uint16, index map[uint16]uint16) (glyf, loca []byte) {
+// glyfLoca lays out the kept outlines, 4-byte aligned: their long-format
+// offsets, and the glyf table to be written in place in the font file
+// (components renumbered).
+func (f *Font) glyfLoca(old []uint16, index map[uint16]uint16) (loca []byte, glyf lazy) {
 	loca = make([]byte, 4*(len(old)+1))
-	size := 0
-	for _, g := range old {
-		size += (len(f.glyph(g)) + 3) &^ 3
-	}
-	glyf = make([]byte, 0, size)
 	for i, g := range old {
-		start := len(glyf)
-		glyf = append(glyf, f.glyph(g)...)
-		outline := glyf[start:]
-		forComponents(outline, func(at int, c uint16) { binary.BigEndian.PutUint16(outline[at:], index[c]) })
-		for len(glyf)%4 != 0 {
-			glyf = append(glyf, 0)
-		}
-		binary.BigEndian.PutUint32(loca[4*i+4:], uint32(len(glyf)))
+		glyf.size += (len(f.glyph(g)) + 3) &^ 3
+		binary.BigEndian.PutUint32(loca[4*i+4:], uint32(glyf.size))
 	}
-	return glyf, loca
+	glyf.fill = func(dst []byte) {
+		at := 0
+		for _, g := range old {
+			outline := dst[at : at+copy(dst[at:], f.glyph(g))]
+			forComponents(outline, func(pos int, c uint16) { binary.BigEndian.PutUint16(outline[pos:], index[c]) })
+			at += (len(outline) + 3) &^ 3
+		}
+	}
+	return loca, glyf
 }
 
 // hmtx writes a full metric (advance, left side bearing) for every glyph.
@@ -216,37 +215,53 @@ func patch(t []byte, at, v int) []byte {
 	return out
 }
 
+// lazy is a table written in place in the font file: its size, and what
+// writes it into a zeroed slice of that size.
+type lazy struct {
+	size int
+	fill func(dst []byte)
+}
+
 // assemble writes the font file: directory, tables in tag order (4-byte
 // aligned) and head's checkSumAdjustment.
-func assemble(tables map[string][]byte) []byte {
-	tags := sortedTags(tables)
+func assemble(tables map[string][]byte, inPlace map[string]lazy) []byte {
+	sizes := map[string]int{}
+	for t, b := range tables {
+		sizes[t] = len(b)
+	}
+	for t, l := range inPlace {
+		sizes[t] = l.size
+	}
+	tags := sortedTags(sizes)
 	n := len(tags)
 	size := 12 + 16*n
 	for _, t := range tags {
-		size += (len(tables[t]) + 3) &^ 3
+		size += (sizes[t] + 3) &^ 3
 	}
-	out := make([]byte, 12+16*n, size)
+	out := make([]byte, size)
 	binary.BigEndian.PutUint32(out, 0x00010000)
 	sr, sel := searchParams(n)
 	binary.BigEndian.PutUint16(out[4:], uint16(n))
 	binary.BigEndian.PutUint16(out[6:], uint16(16*sr))
 	binary.BigEndian.PutUint16(out[8:], uint16(sel))
 	binary.BigEndian.PutUint16(out[10:], uint16(16*n-16*sr))
-	headAt := 0
+	at, headAt := 12+16*n, 0
 	for i, t := range tags {
-		data := tables[t]
+		data := out[at : at+sizes[t]]
+		if l, ok := inPlace[t]; ok {
+			l.fill(data)
+		} else {
+			copy(data, tables[t])
+		}
 		rec := out[12+16*i:]
 		copy(rec, t)
 		binary.BigEndian.PutUint32(rec[4:], checksum(data))
-		binary.BigEndian.PutUint32(rec[8:], uint32(len(out)))
+		binary.BigEndian.PutUint32(rec[8:], uint32(at))
 		binary.BigEndian.PutUint32(rec[12:], uint32(len(data)))
 		if t == "head" {
-			headAt = len(out)
+			headAt = at
 		}
-		out = append(out, data...)
-		for len(out)%4 != 0 {
-			out = append(out, 0)
-		}
+		at += (len(data) + 3) &^ 3
 	}
 	binary.BigEndian.PutUint32(out[headAt+8:], 0xB1B0AFBA-checksum(out))
 	return out

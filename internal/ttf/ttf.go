@@ -240,7 +240,7 @@ func (f *Font) cmap12(t []byte) error {
 }
 
 // sortedTags lists table tags in the order a font's directory lists them.
-func sortedTags(m map[string][]byte) []string {
+func sortedTags(m map[string]int) []string {
 	tags := make([]string, 0, len(m))
 	for t := range m {
 		tags = append(tags, t)

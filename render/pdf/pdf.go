@@ -6,7 +6,6 @@
 package pdf
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"sort"
@@ -62,12 +61,11 @@ func Write(w io.Writer, d *render.Document, opt Options) error {
 		return err
 	}
 	replay(p, l)
-	var buf bytes.Buffer
-	if err := p.Output(&buf); err != nil {
-		return err
+	// Close first: Output writes whatever it has even when closing failed.
+	if p.Close(); p.Error() != nil {
+		return p.Error()
 	}
-	_, err := w.Write(buf.Bytes())
-	return err
+	return p.Output(w)
 }
 
 // document lays out every block, then the page numbers.
