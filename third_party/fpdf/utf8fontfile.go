@@ -658,12 +658,12 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 	utf.skip(4)
 	numSymbols := utf.readUint16()
 
-	if utf.generateCMAP() == nil {
+	symbolCharDictionary := utf.generateCMAP()
+	if symbolCharDictionary == nil {
 		return nil
 	}
 
-	// The widths were read when the font was added; nothing reads a width
-	// table made here, and making one clears 512 KB.
+	utf.parseHMTXTable(metricsCount, numSymbols, symbolCharDictionary, 1.0)
 
 	utf.parseLOCATable(LocaFormat, numSymbols)
 
