@@ -8,6 +8,7 @@ import (
 	"bytes"
 	"compress/zlib"
 	"fmt"
+	"io"
 	"sync"
 )
 
@@ -23,15 +24,31 @@ var xmem = xmempool{
 type xmempool struct{ sync.Pool }
 
 // zwriters holds zlib writers for reuse: a new one allocates and clears
-// about 1 MB, and a document compresses every page and font stream.
-var zwriters = sync.Pool{
-	New: func() any {
-		zw, err := zlib.NewWriterLevel(nil, zlib.BestSpeed)
+// about 1 MB, and a document compresses every page and font stream. A
+// channel rather than a sync.Pool, which empties at every garbage
+// collection: it keeps as many writers as were ever in use at once (one per
+// document being written), up to its capacity.
+var zwriters = make(chan *zlib.Writer, 16)
+
+func getZlibWriter(w io.Writer) *zlib.Writer {
+	select {
+	case zw := <-zwriters:
+		zw.Reset(w)
+		return zw
+	default:
+		zw, err := zlib.NewWriterLevel(w, zlib.BestSpeed)
 		if err != nil {
 			panic(fmt.Errorf("could not create zlib writer: %w", err))
 		}
 		return zw
-	},
+	}
+}
+
+func putZlibWriter(zw *zlib.Writer) {
+	select {
+	case zwriters <- zw:
+	default:
+	}
 }
 
 func (pool *xmempool) compress(data []byte) *membuffer {
@@ -39,9 +56,8 @@ func (pool *xmempool) compress(data []byte) *membuffer {
 	buf := &mem.buf
 	buf.Grow(len(data))
 
-	zw := zwriters.Get().(*zlib.Writer)
-	defer zwriters.Put(zw)
-	zw.Reset(buf)
+	zw := getZlibWriter(buf)
+	defer putZlibWriter(zw)
 	_, err := zw.Write(data)
 	if err != nil {
 		panic(fmt.Errorf("could not zlib-compress slice: %w", err))
