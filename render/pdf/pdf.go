@@ -61,9 +61,9 @@ func Write(w io.Writer, d *render.Document, opt Options) error {
 		return err
 	}
 	replay(p, l)
-	// Close first: Output writes whatever it has even when closing failed.
-	if p.Close(); p.Error() != nil {
-		return p.Error()
+	p.Close() // first: Output writes what it has even when closing failed
+	if err := p.Error(); err != nil {
+		return err
 	}
 	return p.Output(w)
 }
@@ -125,10 +125,9 @@ func (l *layout) coverage() error {
 }
 
 // addFonts gives fpdf, for each role the document uses, a subset of its
-// font with only the characters drawn: fpdf parses and subsets again what
-// it is given, and a small font makes that cheap. Each document gets its
-// own bytes, so fpdf may write into them (it does) without a worker seeing
-// another's.
+// font with only the characters drawn, cut from the font parsed once per
+// process; fpdf embeds it as given. Each document gets bytes of its own:
+// nothing handed to fpdf is shared with another worker.
 func addFonts(p *fpdf.Fpdf, fonts *Fonts, runes map[render.Role]map[rune]bool) error {
 	for _, role := range render.Roles {
 		if len(runes[role]) == 0 {
