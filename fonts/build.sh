@@ -15,6 +15,7 @@
 #   NotoSansSC-Medium-S1.ttf     黑体
 #   NianbaoKai-Regular-S1.ttf    楷体 (LXGW WenKai, renamed: OFL Reserved Font Names "霞鹜"/"LXGW")
 #   OFL-NotoSerifSC.txt OFL-NotoSansSC.txt OFL-LXGWWenKai.txt
+#   coverage.go                  the code points of each face (go generate ./fonts), for the glyph check
 #
 # Byte-reproducible: inputs are checked against pinned SHA-256 sums, fontTools.subset does not
 # recalculate timestamps, and head.modified is pinned to SOURCE_DATE_EPOCH (default below).
@@ -244,6 +245,15 @@ cp "$TMP/sans/package/LICENSE_FONT"  "$OUT/OFL-NotoSansSC.txt"
   printf '\nThe following is %s verbatim:\n\n' "$LXGW_COPYRIGHT"
   cat "$LXGW_COPYRIGHT"
 } > "$OUT/OFL-LXGWWenKai.txt"
+
+# ---------------------------------------------------------------- coverage table
+# coverage.go: the code points of each face, for the glyph check (GLYPH-MISSING) without reading a font.
+if command -v go >/dev/null; then
+  log "generating coverage.go (go generate ./fonts)"
+  (cd "$OUT" && go generate .)
+else
+  log "WARNING: go not found: run 'go generate ./fonts' before building nianbao (a test fails until then)"
+fi
 
 log "done"
 (cd "$OUT" && sha256sum s1.txt ./*.ttf) >&2

@@ -6,6 +6,8 @@ package fonts
 
 import _ "embed"
 
+//go:generate go run ./internal/gencoverage
+
 // Body is Noto Serif SC Regular: the body text (仿宋 substitute) and page numbers.
 //
 //go:embed NotoSerifSC-Regular-S1.ttf

@@ -6,7 +6,6 @@
 package pdf
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"sort"
@@ -58,18 +57,15 @@ func Write(w io.Writer, d *render.Document, opt Options) error {
 	}
 	p := fpdf.New("P", "mm", "A4", "")
 	setup(p, d, opt.Date)
-	for _, role := range render.Roles {
-		if len(l.runes[role]) > 0 {
-			p.AddUTF8FontFromBytes(families[role], "", fpdf.UTF8CutFont(fonts.faces[role].data, cutset(l.runes[role])))
-		}
-	}
-	replay(p, l)
-	var buf bytes.Buffer
-	if err := p.Output(&buf); err != nil {
+	if err := addFonts(p, fonts, l.runes); err != nil {
 		return err
 	}
-	_, err := w.Write(buf.Bytes())
-	return err
+	replay(p, l)
+	p.Close() // first: Output writes what it has even when closing failed
+	if err := p.Error(); err != nil {
+		return err
+	}
+	return p.Output(w)
 }
 
 // document lays out every block, then the page numbers.
@@ -128,13 +124,22 @@ func (l *layout) coverage() error {
 	return nil
 }
 
-func cutset(runes map[rune]bool) string {
-	rs := make([]rune, 0, len(runes))
-	for r := range runes {
-		rs = append(rs, r)
+// addFonts gives fpdf, for each role the document uses, a subset of its
+// font with only the characters drawn, cut from the font parsed once per
+// process; fpdf embeds it as given. Each document gets bytes of its own:
+// nothing handed to fpdf is shared with another worker.
+func addFonts(p *fpdf.Fpdf, fonts *Fonts, runes map[render.Role]map[rune]bool) error {
+	for _, role := range render.Roles {
+		if len(runes[role]) == 0 {
+			continue
+		}
+		cut, err := fonts.faces[role].subset(runes[role])
+		if err != nil {
+			return fmt.Errorf("%s字体：%w", role, err)
+		}
+		p.AddUTF8SubsetFontFromBytes(families[role], "", cut)
 	}
-	sort.Slice(rs, func(i, j int) bool { return rs[i] < rs[j] })
-	return string(rs)
+	return nil
 }
 
 // setup sets the page, the metadata and the fixed dates that make the

@@ -6,7 +6,10 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
+	"compress/flate"
+	"errors"
 	"io"
+	"io/fs"
 	"sort"
 	"strconv"
 	"time"
@@ -75,46 +78,90 @@ func Write(w io.Writer, d *render.Document, opt Options) error {
 	if err := properties(f, d, opt.Date); err != nil {
 		return err
 	}
-	f.SetActiveSheet(0)
-	var raw bytes.Buffer
-	if _, err := f.WriteTo(&raw); err != nil {
+	pkg := parts{}
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return pkg })
+	if _, err := f.WriteTo(io.Discard); err != nil {
 		return err
 	}
-	return canonicalZip(w, raw.Bytes())
+	return pkg.writeZip(w)
 }
 
-// canonicalZip rewrites the package with its parts in a fixed order
+// parts collects the files excelize writes into the package, so that the
+// package is compressed once, in a fixed order.
+type parts map[string]*bytes.Buffer
+
+// Create starts a part.
+func (p parts) Create(name string) (io.Writer, error) {
+	b := &bytes.Buffer{}
+	p[name] = b
+	return b, nil
+}
+
+// AddFS is not used by excelize when it writes a workbook.
+func (p parts) AddFS(fs.FS) error { return errors.New("xlsx: AddFS is not supported") }
+
+// Close ends the package; writeZip writes it.
+func (p parts) Close() error { return nil }
+
+// writeZip writes the package with its parts in a fixed order
 // ([Content_Types].xml first, then by name): excelize writes streamed sheets
 // in map order, and the same input must give the same bytes.
-func canonicalZip(w io.Writer, data []byte) error {
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		return err
+func (p parts) writeZip(w io.Writer) error {
+	names := make([]string, 0, len(p))
+	for name := range p {
+		names = append(names, name)
 	}
-	files := append([]*zip.File(nil), zr.File...)
-	sort.Slice(files, func(i, j int) bool {
-		a, b := files[i].Name, files[j].Name
+	sort.Slice(names, func(i, j int) bool {
+		a, b := names[i], names[j]
 		if (a == "[Content_Types].xml") != (b == "[Content_Types].xml") {
 			return a == "[Content_Types].xml"
 		}
 		return a < b
 	})
 	zw := zip.NewWriter(w)
-	for _, f := range files {
-		rc, err := f.Open()
-		if err != nil {
-			return err
-		}
-		dst, err := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: zip.Deflate})
+	zw.RegisterCompressor(zip.Deflate, deflater)
+	for _, name := range names {
+		dst, err := zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate})
 		if err == nil {
-			_, err = io.Copy(dst, rc)
+			_, err = dst.Write(p[name].Bytes())
 		}
-		rc.Close()
 		if err != nil {
 			return err
 		}
 	}
 	return zw.Close()
+}
+
+// flateWriters keeps deflate writers between workbooks: a new one allocates
+// and clears about 1 MB, and archive/zip's own pool empties at every garbage
+// collection. It holds as many as were ever in use at once, up to its size.
+var flateWriters = make(chan *flate.Writer, 16)
+
+// zipLevel is the level archive/zip compresses with itself: the same bytes.
+const zipLevel = 5
+
+// deflater is the zip compressor: a deflate writer from flateWriters.
+func deflater(w io.Writer) (io.WriteCloser, error) {
+	select {
+	case fw := <-flateWriters:
+		fw.Reset(w)
+		return pooledFlate{fw}, nil
+	default:
+		fw, err := flate.NewWriter(w, zipLevel)
+		return pooledFlate{fw}, err
+	}
+}
+
+// pooledFlate returns its writer to flateWriters when closed.
+type pooledFlate struct{ *flate.Writer }
+
+func (p pooledFlate) Close() error {
+	err := p.Writer.Close()
+	select {
+	case flateWriters <- p.Writer:
+	default:
+	}
+	return err
 }
 
 // sheetName keeps a name within Excel's 31 characters.
