@@ -37,7 +37,7 @@ func commands() []command {
 		{"import", "从本工具生成的 Excel 附表读回数据文件（YAML）", runImport},
 		{"schema", "输出数据文件的 JSON Schema（供编辑器提示和校验）", runSchema},
 		{"rules", "列出全部检查规则：编号、级别、内容", runRules},
-		{"version", "显示版本", func(_ []string, stdout, _ io.Writer) int { fmt.Fprintln(stdout, "nianbao", version); return exitOK }},
+		{"version", "显示版本和构建它的源码提交", runVersion},
 	}
 }
 
