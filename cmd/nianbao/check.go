@@ -22,8 +22,8 @@ type checkFlags struct {
 
 func addCheckFlags(fs *pflag.FlagSet) checkFlags {
 	return checkFlags{
-		previous:   fs.String("previous", "", "上一年度的年报数据文件或目录（目录按机关名称对应）：核对结转数、文字和数字是否照抄"),
-		otherShare: fs.Float64("max-other-share", 0.3, "“其他处理”占办理结果总数的比例超过此值时警告（OTHER-HIGH）"),
+		previous:   fs.String("previous", "", "上一年度的年报数据`文件或目录`（目录按机关名称对应）：核对结转数、文字和数字是否照抄"),
+		otherShare: fs.Float64("max-other-share", 0.3, "“其他处理”占办理结果总数的`比例`超过此值时警告（OTHER-HIGH）"),
 		jobs:       fs.IntP("jobs", "j", defaultJobs(), "同时处理的单位数"),
 		fonts:      addFontFlags(fs),
 	}

@@ -12,7 +12,7 @@ import (
 
 func runImport(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("import", "附表.xlsx", stderr)
-	out := fs.StringP("output", "o", "", "写出的数据文件（默认：与附表同名的 .yaml）")
+	out := fs.StringP("output", "o", "", "写出的数据`文件`（默认：与附表同名的 .yaml）")
 	force := fs.Bool("force", false, "覆盖已存在的文件")
 	if code, ok := parse(fs, args); !ok {
 		return code

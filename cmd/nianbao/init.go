@@ -12,9 +12,9 @@ import (
 
 func runInit(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("init", "[文件.yaml]", stderr)
-	format := fs.String("format", "", "年报格式（默认：报告年度适用的格式）")
-	year := fs.Int("year", time.Now().Year()-1, "报告年度")
-	agency := fs.String("agency", "", "报告机关全称")
+	format := fs.String("format", "", "年报`格式`（默认：报告年度适用的格式）")
+	year := fs.Int("year", time.Now().Year()-1, "报告`年度`")
+	agency := fs.String("agency", "", "报告机关`全称`")
 	force := fs.Bool("force", false, "覆盖已存在的文件")
 	if code, ok := parse(fs, args); !ok {
 		return code
