@@ -43,8 +43,11 @@ func commands() []command {
 
 func main() {
 	author.Creator = "nianbao " + version
+	setupConsole()
 	cleanupOnSignal(os.Stderr)
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	code := start(os.Args[1:], startedAlone(), os.Stdin, os.Stdout, os.Stderr)
+	restoreConsole()
+	os.Exit(code)
 }
 
 func run(args []string, stdout, stderr io.Writer) (code int) {
