@@ -130,8 +130,12 @@ func native(t *testing.T) runner {
 func TestSmoke(t *testing.T) {
 	r := built(t)
 	want := scenario(t, r, native(t))
-	for _, rn := range []func(*testing.T) runner{wineRunner, qemuRunner("arm64", "qemu-aarch64-static"), qemuRunner("loong64", "qemu-loongarch64-static")} {
-		t.Run("", func(t *testing.T) {
+	for name, rn := range map[string]func(*testing.T) runner{
+		"wine":         wineRunner,
+		"qemu-arm64":   qemuRunner("arm64", "qemu-aarch64-static"),
+		"qemu-loong64": qemuRunner("loong64", "qemu-loongarch64-static"),
+	} {
+		t.Run(name, func(t *testing.T) {
 			rn := rn(t)
 			got := scenario(t, r, rn)
 			if got.check != want.check {
