@@ -4,8 +4,8 @@ import (
 	"strconv"
 	"strings"
 
-	"golang.org/x/text/width"
 	"gopkg.in/yaml.v3"
+	"nianbao/render"
 )
 
 // yamlLines writes aligned "key: value  # comment" lines.
@@ -37,7 +37,7 @@ func (y *yamlLines) String() string {
 	for _, r := range y.rows {
 		if r[2] != "" {
 			head, _, _ := strings.Cut(r[1], "\n")
-			width = max(width, columns(r[0])+1+columns(head))
+			width = max(width, render.DisplayWidth(r[0])+1+render.DisplayWidth(head))
 		}
 	}
 	var b strings.Builder
@@ -48,7 +48,7 @@ func (y *yamlLines) String() string {
 			line += " " + head
 		}
 		if r[2] != "" {
-			line += strings.Repeat(" ", width-columns(line)+2) + "# " + r[2]
+			line += strings.Repeat(" ", width-render.DisplayWidth(line)+2) + "# " + r[2]
 		}
 		b.WriteString(strings.TrimRight(line, " ") + "\n")
 		if block {
@@ -90,19 +90,4 @@ func yamlText(s string, indent int) string {
 		return block
 	}
 	return strconv.Quote(s)
-}
-
-// columns is the width of text on screen: two columns for a Chinese
-// character, one for others, so comments line up in an editor.
-func columns(s string) int {
-	n := 0
-	for _, r := range s {
-		switch width.LookupRune(r).Kind() {
-		case width.EastAsianWide, width.EastAsianFullwidth:
-			n += 2
-		default:
-			n++
-		}
-	}
-	return n
 }

@@ -1,3 +1,5 @@
+//go:build unix
+
 // Command cpu measures the cpu time (user + sys) and peak memory of whole
 // processes, running the commands in turn round after round so that a
 // shared machine's load falls on all of them alike, and prints the median

@@ -119,9 +119,7 @@ type progress struct {
 func newProgress(w io.Writer, total int) *progress {
 	tty := false
 	if f, ok := w.(*os.File); ok {
-		if info, err := f.Stat(); err == nil {
-			tty = info.Mode()&os.ModeCharDevice != 0
-		}
+		tty = isTerminal(f)
 	}
 	return &progress{w: w, tty: tty && total > 1, total: total, start: time.Now()}
 }

@@ -52,7 +52,7 @@ func outputs() []output {
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("build", "文件或目录…", stderr)
-	dir := fs.StringP("output", "o", "", "输出目录（默认：与数据文件同一目录）")
+	dir := fs.StringP("output", "o", "", "输出`目录`（默认：与数据文件同一目录）")
 	opt := buildOptions{}
 	fs.BoolVar(&opt.fragment, "fragment", false, "网页只输出正文片段（行内样式，无 <style>、无 class），供粘贴到网站编辑器；文件名为 *.fragment.html")
 	cf := addCheckFlags(fs)

@@ -29,11 +29,11 @@ type checkFlags struct {
 
 func addCheckFlags(fs *pflag.FlagSet) checkFlags {
 	return checkFlags{
-		previous:   fs.String("previous", "", "上一年度的年报数据文件或目录（目录按机关名称对应）：核对结转数、文字和数字是否照抄"),
-		renames:    fs.String("previous-map", "", "改过名的单位对照表（.csv/.txt/.xlsx，每行：今年的名称, 上年的名称），配合 --previous"),
-		roster:     fs.String("roster", "", "应报送单位名单（.txt/.csv/.xlsx，第一列为单位全称）：列出未报送和名单外的单位"),
+		previous:   fs.String("previous", "", "上一年度的年报数据`文件或目录`（目录按机关名称对应）：核对结转数、文字和数字是否照抄"),
+		renames:    fs.String("previous-map", "", "改过名的单位`对照表`（.csv/.txt/.xlsx，每行：今年的名称, 上年的名称），配合 --previous"),
+		roster:     fs.String("roster", "", "应报送单位`名单`（.txt/.csv/.xlsx，第一列为单位全称）：列出未报送和名单外的单位"),
 		requireAll: fs.Bool("require-all", false, "名单中有单位未报送时退出码为 1（配合 --roster）"),
-		otherShare: fs.Float64("max-other-share", 0.3, "“其他处理”占办理结果总数的比例超过此值时警告（OTHER-HIGH）"),
+		otherShare: fs.Float64("max-other-share", 0.3, "“其他处理”占办理结果总数的`比例`超过此值时警告（OTHER-HIGH）"),
 		jobs:       fs.IntP("jobs", "j", defaultJobs(), "同时处理的单位数"),
 		fonts:      addFontFlags(fs),
 	}
@@ -151,7 +151,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
 		enc.Encode(all)
-	case *brief || (len(units) > summaryThreshold && isTerminal(stdout)):
+	case *brief || (len(units) > summaryThreshold && writesToTerminal(stdout)):
 		printSummaryView(stdout, s)
 	default:
 		for _, o := range s.outcomes {
@@ -200,14 +200,10 @@ func worstFirst(fs author.Findings) author.Finding {
 	return fs[0]
 }
 
-// isTerminal reports whether w is a terminal.
-func isTerminal(w io.Writer) bool {
+// writesToTerminal reports whether w is a terminal (see isTerminal).
+func writesToTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	info, err := f.Stat()
-	return err == nil && info.Mode()&os.ModeCharDevice != 0
+	return ok && isTerminal(f)
 }
 
 // printOutcome prints a unit's findings and its closing line; with clean

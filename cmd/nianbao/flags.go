@@ -14,7 +14,7 @@ func newFlags(name, args string, stderr io.Writer) *pflag.FlagSet {
 	fs := pflag.NewFlagSet(name, pflag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "用法：nianbao %s [选项] %s\n选项：\n%s", name, args, fs.FlagUsages())
+		fmt.Fprintf(stderr, "用法：nianbao %s [选项] %s\n选项：\n%s", name, args, flagUsages(fs))
 	}
 	return fs
 }

@@ -15,10 +15,10 @@ type fontFlags map[render.Role]*string
 
 func addFontFlags(fs *pflag.FlagSet) fontFlags {
 	return fontFlags{
-		render.RoleBody:  fs.String("font-body", "", "正文字体（仿宋），TrueType .ttf 文件；默认用内置 Noto Serif SC"),
-		render.RoleTitle: fs.String("font-title", "", "标题字体（小标宋），.ttf；默认用内置 Noto Serif SC Bold"),
-		render.RoleHei:   fs.String("font-heading", "", "一级标题字体（黑体），.ttf；默认用内置 Noto Sans SC"),
-		render.RoleKai:   fs.String("font-kai", "", "二级标题和注释字体（楷体），.ttf；默认用内置 Nianbao Kai（霞鹜文楷改名）"),
+		render.RoleBody:  fs.String("font-body", "", "正文字体（仿宋），TrueType .ttf `文件`；默认用内置 Noto Serif SC"),
+		render.RoleTitle: fs.String("font-title", "", "标题字体（小标宋），.ttf `文件`；默认用内置 Noto Serif SC Bold"),
+		render.RoleHei:   fs.String("font-heading", "", "一级标题字体（黑体），.ttf `文件`；默认用内置 Noto Sans SC"),
+		render.RoleKai:   fs.String("font-kai", "", "二级标题和注释字体（楷体），.ttf `文件`；默认用内置 Nianbao Kai（霞鹜文楷改名）"),
 	}
 }
 

@@ -37,14 +37,17 @@ func commands() []command {
 		{"import", "从本工具生成的 Excel 附表或已发布的年报网页（HTML、文本）读回数据文件（YAML）", runImport},
 		{"schema", "输出数据文件的 JSON Schema（供编辑器提示和校验）", runSchema},
 		{"rules", "列出全部检查规则：编号、级别、内容", runRules},
-		{"version", "显示版本", func(_ []string, stdout, _ io.Writer) int { fmt.Fprintln(stdout, "nianbao", version); return exitOK }},
+		{"version", "显示版本和构建它的源码提交", runVersion},
 	}
 }
 
 func main() {
 	author.Creator = "nianbao " + version
+	setupConsole()
 	cleanupOnSignal(os.Stderr)
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	code := start(os.Args[1:], startedAlone(), os.Stdin, os.Stdout, os.Stderr)
+	restoreConsole()
+	os.Exit(code)
 }
 
 func run(args []string, stdout, stderr io.Writer) (code int) {

@@ -11,7 +11,7 @@ import (
 
 func runSchema(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("schema", "", stderr)
-	format := fs.String("format", spec.Latest(), "年报格式："+strings.Join(spec.IDs(), " 或 "))
+	format := fs.String("format", spec.Latest(), "年报`格式`："+strings.Join(spec.IDs(), " 或 "))
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}

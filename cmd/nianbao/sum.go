@@ -10,8 +10,8 @@ import (
 
 func runSum(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("sum", "文件或目录… --agency 本级政府名称", stderr)
-	agency := fs.String("agency", "", "汇总报告的机关名称（如“某某县人民政府”）")
-	out := fs.StringP("output", "o", "", "写出的汇总数据文件（默认：输出到屏幕）")
+	agency := fs.String("agency", "", "汇总报告的`机关名称`（如“某某县人民政府”）")
+	out := fs.StringP("output", "o", "", "写出的汇总数据`文件`（默认：输出到屏幕）")
 	force := fs.Bool("force", false, "覆盖已存在的文件")
 	jobs := fs.IntP("jobs", "j", defaultJobs(), "同时读取的单位数")
 	if code, ok := parse(fs, args); !ok {

@@ -87,6 +87,7 @@ func cleanupOnSignal(stderr io.Writer) {
 		}
 		pending.Unlock()
 		fmt.Fprintln(stderr, "\nnianbao: 已中断。已生成的文件完整可用，未完成的文件已删除。")
+		restoreConsole()
 		os.Exit(130)
 	}()
 }

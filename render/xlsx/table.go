@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/xuri/excelize/v2"
-	"golang.org/x/text/width"
 
 	"nianbao/render"
 )
@@ -252,21 +251,6 @@ func isRun(refs []string) bool {
 	return true
 }
 
-// textWidth measures text in Excel's width units: two for a full-width
-// character, one for others (excelize has no autofit).
-func textWidth(s string) float64 {
-	w := 0.0
-	for _, r := range s {
-		switch width.LookupRune(r).Kind() {
-		case width.EastAsianWide, width.EastAsianFullwidth:
-			w += 2
-		default:
-			w++
-		}
-	}
-	return w
-}
-
 // columnWidths sizes each column from the cells that sit in it alone:
 // figure columns fit their numbers and wrap their headers at ten units,
 // label columns wrap at thirty; cells spanning rows wrap over up to four lines.
@@ -286,9 +270,9 @@ func columnWidths(places [][]render.Place, columns int) []float64 {
 			if max(c.ColSpan, 1) > 1 {
 				continue
 			}
-			need := textWidth(c.Text+c.Note) / float64(min(max(c.RowSpan, 1), 4))
+			need := float64(render.DisplayWidth(c.Text+c.Note)) / float64(min(max(c.RowSpan, 1), 4))
 			if c.Number {
-				need = textWidth(c.Value)
+				need = float64(render.DisplayWidth(c.Value))
 			}
 			limit := 30.0
 			if figures[p.Col] {
@@ -309,7 +293,7 @@ func rowHeight(c *render.Cell, widths []float64) float64 {
 	for _, w := range widths {
 		total += w
 	}
-	lines := math.Ceil(textWidth(c.Text+c.Note+c.Value) / math.Max(total-1, 1))
+	lines := math.Ceil(float64(render.DisplayWidth(c.Text+c.Note+c.Value)) / math.Max(total-1, 1))
 	return math.Max(20, lines*15+5)
 }
 
