@@ -38,6 +38,7 @@ type op struct {
 	text       string
 	tc         float64 // character spacing, pt
 	fill       bool    // rect: the light-blue title fill
+	level      int     // bookmark: its depth in the outline
 }
 
 type opKind int
@@ -45,6 +46,7 @@ type opKind int
 const (
 	opText opKind = iota
 	opRect
+	opBookmark // an outline entry pointing at (page, y); after the text it names
 )
 
 // layout places a document on pages and records the operations and the
