@@ -76,7 +76,7 @@ func TestJustifyLimits(t *testing.T) {
 // never split and may leave the line before it stretched beyond the limit.
 func startsWithNumber(ln line) bool {
 	first := ln.units[0].text
-	return strings.IndexFunc(first, isLetter) < 0 && strings.IndexFunc(first, unicode.IsDigit) >= 0
+	return strings.IndexFunc(first, render.IsLetter) < 0 && strings.IndexFunc(first, unicode.IsDigit) >= 0
 }
 
 func lineText(us []unit) string {

@@ -45,12 +45,6 @@ const (
 	noEnd   = "（《「『【〔〈“‘([{"
 )
 
-// isWordRune reports whether r belongs in a Latin word or number that must
-// not be broken ("24252.311082", "https://www.x.gov.cn", "0797-8213456").
-func isWordRune(r rune) bool {
-	return r < 0x2E80 && !unicode.IsSpace(r) && !strings.ContainsRune("（）《》“”‘’，。、；：？！", r)
-}
-
 // units splits runs into units, measuring each with width(role, text).
 // Addresses and e-mails become fragments joined to each other.
 func units(runs []run, width widthFunc) []unit {
@@ -67,57 +61,18 @@ func units(runs []run, width widthFunc) []unit {
 				}
 				i = j
 				continue
-			case isWordRune(rs[i]) && !strings.ContainsRune(noEnd+noStart, rs[i]):
-				for j < len(rs) && isWordRune(rs[j]) && !unicode.IsSpace(rs[j]) {
+			case render.IsWordRune(rs[i]) && !strings.ContainsRune(noEnd+noStart, rs[i]):
+				for j < len(rs) && render.IsWordRune(rs[j]) && !unicode.IsSpace(rs[j]) {
 					j++
 				}
 			}
-			for k, s := range fragments(string(rs[i:j])) {
+			for k, s := range render.AddressFragments(string(rs[i:j])) {
 				out = append(out, unit{text: s, role: rn.role, width: width(rn.role, s), n: utf8.RuneCountInString(s), join: k > 0})
 			}
 			i = j
 		}
 	}
 	return out
-}
-
-// addressBreaks are the characters after which an address or an e-mail
-// may break (no hyphen is added).
-const addressBreaks = "/.@-?&=_"
-
-// isAddress reports whether a word is a web address or an e-mail, which
-// may break at its natural points, rather than a number, which may not.
-func isAddress(s string) bool {
-	if strings.Contains(s, "://") || strings.Contains(s, "@") || strings.HasPrefix(strings.ToLower(s), "www.") {
-		return true
-	}
-	rs := []rune(s)
-	for i := 1; i+1 < len(rs); i++ {
-		if (rs[i] == '.' || rs[i] == '/') && isLetter(rs[i-1]) && isLetter(rs[i+1]) {
-			return true // "jnlc.gov.cn", "xxgk/nb"
-		}
-	}
-	return false
-}
-
-func isLetter(r rune) bool { return r < 0x2E80 && unicode.IsLetter(r) }
-
-// fragments splits an address after each run of break characters:
-// "https://www.x.gov.cn" → "https://", "www.", "x.", "gov.", "cn".
-func fragments(s string) []string {
-	if !isAddress(s) {
-		return []string{s}
-	}
-	rs := []rune(s)
-	var out []string
-	start := 0
-	for i := 0; i+1 < len(rs); i++ {
-		if strings.ContainsRune(addressBreaks, rs[i]) && !strings.ContainsRune(addressBreaks, rs[i+1]) {
-			out = append(out, string(rs[start:i+1]))
-			start = i + 1
-		}
-	}
-	return append(out, string(rs[start:]))
 }
 
 // breaker fills lines greedily and moves breaks back to honour kinsoku.
@@ -189,7 +144,7 @@ func (b breaker) rebreak(us []unit, start, end int) ([]unit, bool) {
 	}
 	next := us[end]
 	rs := []rune(next.text)
-	if next.space || len(rs) < 2*minSplit || !strings.ContainsFunc(next.text, isLetter) {
+	if next.space || len(rs) < 2*minSplit || !strings.ContainsFunc(next.text, render.IsLetter) {
 		return nil, false
 	}
 	room := b.max - natural(ln, b.spacing) - b.spacing
@@ -237,7 +192,7 @@ func gaps(ln []unit) int {
 // i: any gap but one inside a word, where only an address's break points
 // ("/", ".", "@"…) may take space.
 func stretchable(ln []unit, i int) bool {
-	return !ln[i].join || strings.ContainsRune(addressBreaks, lastRune(ln[i-1].text))
+	return !ln[i].join || strings.ContainsRune(render.AddressBreaks, lastRune(ln[i-1].text))
 }
 
 func lastRune(s string) rune {
