@@ -23,9 +23,11 @@ const bodyHeading = "font-family:" + fontBody + ";font-size:1em;font-weight:norm
 var styles = map[string]string{
 	"report":     "font-family:" + fontBody + ";font-size:1.0625rem;line-height:1.9;color:#000;",
 	"title":      "font-family:" + fontTitle + ";font-size:1.6em;font-weight:bold;line-height:1.5;text-align:center;margin:0 0 1.2em;",
-	"title-line": "display:inline-block;max-width:100%;",
+	"title-line": "display:inline-block;max-width:100%;word-break:keep-all;overflow-wrap:anywhere;text-wrap:balance;",
 	"p":          "margin:0;text-indent:2em;text-align:justify;overflow-wrap:anywhere;",
 	"word":       "display:inline-block;",
+	"addr":       "overflow-wrap:anywhere;",
+	"code":       "word-break:break-all;",
 	"h2":         "font-family:" + fontHei + ";font-size:1em;font-weight:normal;margin:0.8em 0 0;text-indent:2em;",
 	"h3":         "font-family:" + fontKai + ";font-size:1em;font-weight:normal;margin:0.4em 0 0;text-indent:2em;",
 	"h4":         bodyHeading,

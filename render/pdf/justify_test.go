@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/xml"
 	"math"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -14,23 +16,24 @@ import (
 	"nianbao/render"
 )
 
-// stretchCorpus holds sentences that used to be letter-spaced: a web
-// address, an e-mail, a long number or a Latin word arriving near the end
-// of a line forced the line before it to stretch, digits included.
-var stretchCorpus = []string{
-	"本报告所列数据的统计期限为2025年1月1日至2025年12月31日。本报告电子版可在https://www.mouxian.gov.cn/scjgj查阅或下载。",
-	"如对本报告有疑问，请与县人民政府办公室联系（电话：0797-8213456；电子邮箱：lcqzwgk@jnlc.gov.cn）。",
-	"本年度共收取信息处理费24252.311082万元，统一社会信用代码为91360100MA35G1234X的企业申请公开3件。",
-	"年报全文可在http://www.jnlc.gov.cn/col/col1229/art/2025/index_zwgk_nb.html查阅，也可发送邮件至mouxian_zwgk2025@163.com索取。",
-	"依托“i临川”APP、12345政务服务便民热线和Windows 10终端开展PDF、OFD格式文件公开，网址www.gov.cn/zhengce/xxgk/nianbao2025。",
+// stretchCorpus reads testdata/stretch-corpus.txt: sentences that used to
+// be letter-spaced, where a web address, an e-mail, a long number or a
+// Latin word arriving near the end of a line forced the line before it to
+// stretch, digits included.
+func stretchCorpus(t *testing.T) []string {
+	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "stretch-corpus.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Split(strings.TrimSpace(string(data)), "\n")
 }
 
 // corpusDocument repeats each corpus sentence after prefixes of 0 to 27
 // characters, so that every address and number meets every line position.
-func corpusDocument() *render.Document {
+func corpusDocument(t *testing.T) *render.Document {
 	d := &render.Document{Title: "测试", TitleLines: []string{"测试"}, Lang: "zh-CN"}
 	const filler = "政府信息公开工作坚持以公开为常态不公开为例外的原则推进决策执行管理服务结果公开"
-	for _, s := range stretchCorpus {
+	for _, s := range stretchCorpus(t) {
 		for k := 0; k < charsPerLine; k++ {
 			d.Blocks = append(d.Blocks, &render.Paragraph{Text: string([]rune(filler)[:k]) + s})
 		}
@@ -45,7 +48,7 @@ func TestJustifyLimits(t *testing.T) {
 	width := l.widthFunc(bodySize)
 	b := breaker{max: textW * ptPerMM, spacing: gridSpacing, width: width, limit: stretchLimit}
 	worst := 0.0
-	for _, bl := range corpusDocument().Blocks {
+	for _, bl := range corpusDocument(t).Blocks {
 		text := bl.(*render.Paragraph).Text
 		cell := unit{width: bodySize, n: 1, indent: true}
 		lines := b.lines(append([]unit{cell, cell}, units([]run{{text, render.RoleBody}}, width)...))
@@ -171,7 +174,7 @@ func maxGaps(t *testing.T, pdf []byte) (latin, cjk float64) {
 // number or word, and no gap between CJK characters exceeds the limit.
 func TestJustifyTextLayer(t *testing.T) {
 	var buf bytes.Buffer
-	if err := Write(&buf, corpusDocument(), Options{Date: time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC)}); err != nil {
+	if err := Write(&buf, corpusDocument(t), Options{Date: time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC)}); err != nil {
 		t.Fatal(err)
 	}
 	latin, cjk := maxGaps(t, buf.Bytes())
