@@ -26,8 +26,7 @@ for (const file of files) {
     const page = await browser.newPage({ viewport: { width: print ? 590 : width, height: 800 } });
     if (print) await page.emulateMedia({ media: 'print' });
     await page.goto('file://' + resolve(file));
-    const gaps = await page.evaluate(measureGaps);
-    const titleLines = await page.evaluate(lineTexts, 'h1');
+    const { gaps, titleLines } = await page.evaluate(measureText);
     const m = await page.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,
       clientWidth: document.documentElement.clientWidth,
@@ -56,46 +55,17 @@ for (const file of files) {
 await browser.close();
 process.exit(failed ? 1 : 0);
 
-// lineTexts runs in the page: the text of each line of the first element
-// matching selector, as laid out.
-function lineTexts(selector) {
-  const el = document.querySelector(selector);
-  const lines = [];
-  if (!el) return lines;
-  let top = null;
-  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    for (let i = 0; i < n.data.length; i++) {
-      const range = document.createRange();
-      range.setStart(n, i);
-      range.setEnd(n, i + 1);
-      const box = range.getClientRects()[0];
-      if (!box) continue;
-      if (top === null || Math.abs(box.top - top) > 2) {
-        lines.push('');
-        top = box.top;
-      }
-      lines[lines.length - 1] += n.data[i];
-    }
-  }
-  return lines;
-}
-
-// measureGaps runs in the page: for every pair of neighbouring characters on
-// one line of a paragraph or heading, the space justification added after
-// the first (its advance beyond its natural width, measured on a canvas in
-// the same font, in em). Chromium puts that space into the advance, so the
-// boxes of the characters touch. It returns the widest inside a number or
-// Latin word and between two Han characters, with their lines.
-function measureGaps() {
-  const alnum = /[0-9A-Za-z]/, han = /\p{Script=Han}/u;
-  const ctx = document.createElement('canvas').getContext('2d');
-  const out = { latin: 0, latinLine: '', cjk: 0, cjkLine: '' };
-  for (const el of document.querySelectorAll('.report p, .report h2, .report h3, .report h4, .report h5')) {
-    const style = getComputedStyle(el);
-    const size = parseFloat(style.fontSize);
-    ctx.font = style.font;
-    const chars = [];
+// measureText runs in the page. For every pair of neighbouring characters
+// on one line of a paragraph or heading it measures the space justification
+// added after the first: its advance beyond its natural width (measured on a
+// canvas in the same font), in em; Chromium puts that space into the
+// advance, so the boxes of the characters touch. It returns the widest inside
+// a number or Latin word and between two Han characters, with their lines,
+// and the title's lines as laid out.
+function measureText() {
+  // chars lists the characters of an element with their boxes.
+  const chars = el => {
+    const out = [];
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       for (let i = 0; i < n.data.length; i++) {
@@ -103,22 +73,40 @@ function measureGaps() {
         range.setStart(n, i);
         range.setEnd(n, i + 1);
         const box = range.getClientRects()[0];
-        if (box) chars.push({ c: n.data[i], left: box.left, top: box.top });
+        if (box) out.push({ c: n.data[i], left: box.left, top: box.top });
       }
     }
-    const line = top => chars.filter(x => Math.abs(x.top - top) < 2).map(x => x.c).join('');
-    for (let i = 1; i < chars.length; i++) {
-      const a = chars[i - 1], b = chars[i];
-      if (Math.abs(a.top - b.top) > 2) continue;
+    return out;
+  };
+  const sameLine = (a, b) => Math.abs(a.top - b.top) <= 2;
+  const lineOf = (cs, c) => cs.filter(x => sameLine(x, c)).map(x => x.c).join('');
+  const alnum = /[0-9A-Za-z]/, han = /\p{Script=Han}/u;
+  const ctx = document.createElement('canvas').getContext('2d');
+  const gaps = { latin: 0, latinLine: '', cjk: 0, cjkLine: '' };
+  for (const el of document.querySelectorAll('.report p, .report h2, .report h3, .report h4, .report h5')) {
+    const style = getComputedStyle(el);
+    const size = parseFloat(style.fontSize);
+    ctx.font = style.font;
+    const cs = chars(el);
+    for (let i = 1; i < cs.length; i++) {
+      const a = cs[i - 1], b = cs[i];
+      if (!sameLine(a, b)) continue;
       const extra = (b.left - a.left - ctx.measureText(a.c).width) / size;
-      if (alnum.test(a.c) && alnum.test(b.c) && extra > out.latin) {
-        out.latin = extra;
-        out.latinLine = line(a.top);
-      } else if (han.test(a.c) && han.test(b.c) && extra > out.cjk) {
-        out.cjk = extra;
-        out.cjkLine = line(a.top);
+      if (alnum.test(a.c) && alnum.test(b.c) && extra > gaps.latin) {
+        gaps.latin = extra;
+        gaps.latinLine = lineOf(cs, a);
+      } else if (han.test(a.c) && han.test(b.c) && extra > gaps.cjk) {
+        gaps.cjk = extra;
+        gaps.cjkLine = lineOf(cs, a);
       }
     }
   }
-  return out;
+  const titleLines = [];
+  const title = document.querySelector('h1');
+  const tcs = title ? chars(title) : [];
+  tcs.forEach((c, i) => {
+    if (i === 0 || !sameLine(tcs[i - 1], c)) titleLines.push('');
+    titleLines[titleLines.length - 1] += c.c;
+  });
+  return { gaps, titleLines };
 }
