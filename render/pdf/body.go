@@ -15,8 +15,9 @@ const (
 
 // paragraph sets text on the body grid: first line indented two characters,
 // every line but the last justified to both edges. Justification widens
-// only the gaps between units (CJK characters, words, spaces), never the
-// inside of a number or a Latin word.
+// only the gaps between units (CJK characters, words, spaces, the pieces of
+// an address), never a gap between two letters or digits of a number or
+// word.
 func (l *layout) paragraph(runs []run, indent bool) {
 	width := l.widthFunc(bodySize)
 	us := units(runs, width)

@@ -24,9 +24,11 @@ type unit struct {
 	n      int     // glyphs: character spacing (Tc) follows each one
 	space  bool
 	indent bool // a blank character cell (first-line indent)
-	// join marks a fragment that continues the previous unit's word (an
-	// address broken at "/", ".", "@"…): justification puts no space
-	// before it, but a line may break there.
+	// join marks a piece that continues the previous unit's word: a
+	// fragment of an address after its "/", ".", "@"…, or the tail of a
+	// word split between two letters. A line may break before it;
+	// justification widens the gap before it only after an address's
+	// break character, never between two letters or digits.
 	join bool
 }
 
