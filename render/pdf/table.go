@@ -34,10 +34,12 @@ func (l *layout) table(t *render.Table) {
 	headH := sum(heights[:head])
 
 	l.y += pitch / 4 // a little air below the heading line
-	if l.y+headH+heights[min(head, len(rows)-1)] > bottom() {
-		l.newPage()
+	frs := paginate(cells, heights, head, l.y)
+	if len(frs) > 0 && l.y > marginTop+pitch/4+1e-6 && l.y+headH+sum(frs[0].heights[frs[0].from:frs[0].to]) > bottom()+1e-6 {
+		l.newPage() // not even the first row fits here
+		frs = paginate(cells, heights, head, l.y)
 	}
-	for i, fr := range paginate(cells, heights, head, l.y) {
+	for i, fr := range frs {
 		if i > 0 {
 			l.newPage()
 			l.continued(colX[len(colX)-1])
