@@ -3,7 +3,6 @@ package author
 import (
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"nianbao/render"
 	"nianbao/spec"
@@ -17,24 +16,13 @@ func (r *Report) Title() string {
 	return fmt.Sprintf("%s%d年%s", strings.TrimSpace(r.Agency.S), r.Year, r.Spec.Texts.Title)
 }
 
-// titleLines breaks the title as official documents do: a title longer
-// than 20 characters goes on two lines, the agency on the first.
-func (r *Report) titleLines() []string {
-	t := r.Title()
-	agency := strings.TrimSpace(r.Agency.S)
-	if utf8.RuneCountInString(t) <= 20 || agency == "" {
-		return []string{t}
-	}
-	return []string{agency, strings.TrimPrefix(t, agency)}
-}
-
 // Document builds the document model of a checked report. Figures come
 // from the report, labels from its format, totals from derive.
 func (r *Report) Document() *render.Document {
 	f := r.Spec
 	d := &render.Document{
 		Title:      r.Title(),
-		TitleLines: r.titleLines(),
+		TitleWords: r.titleLines(),
 		Lang:       "zh-CN",
 		Meta: render.Meta{
 			Format: f.ID, Variant: f.Variant,
@@ -43,6 +31,9 @@ func (r *Report) Document() *render.Document {
 			Keywords: append(append([]string(nil), f.Texts.Keywords...), fmt.Sprintf("%d", r.Year)),
 		},
 		Signature: render.Signature{Agency: strings.TrimSpace(r.Agency.S)},
+	}
+	for _, ws := range d.TitleWords {
+		d.TitleLines = append(d.TitleLines, strings.Join(ws, ""))
 	}
 	if r.Date != nil {
 		d.Meta.Date = fmt.Sprintf("%04d-%02d-%02d", r.Date.Year, r.Date.Month, r.Date.Day)

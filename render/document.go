@@ -16,6 +16,10 @@ type Document struct {
 	// Figures are the reported figures outside the tables (信息处理费), for
 	// outputs that list every figure.
 	Figures []Figure
+	// TitleWords are the TitleLines in their words (the parts of the
+	// agency's name, the year, the words of the title): where a display too
+	// narrow for a line may break it.
+	TitleWords [][]string
 }
 
 // Figure is a named figure outside the tables.

@@ -7,11 +7,36 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"nianbao/internal/testtool"
 	"nianbao/render"
 )
+
+// maxWordGap is the most space (em) justification may add between two
+// characters of a number or Latin word; what a canvas measures differs from
+// the laid-out text by kerning, about 0.02 em.
+const maxWordGap = 0.05
+
+// corpusDocument sets each sentence of testdata/stretch-corpus.txt after
+// prefixes of 0 to 20 characters, so that its addresses and numbers meet
+// every line position at phone width.
+func corpusDocument(t *testing.T) *render.Document {
+	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "stretch-corpus.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &render.Document{Title: "测试", TitleLines: []string{"测试"}, Lang: "zh-CN"}
+	const filler = "政府信息公开工作坚持以公开为常态不公开为例外的原则"
+	for _, s := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		for k := 0; k <= 20; k++ {
+			d.Blocks = append(d.Blocks, &render.Paragraph{Text: string([]rune(filler)[:k]) + s})
+		}
+	}
+	return d
+}
 
 // sampleBoard is a status board of three units, one broken.
 func sampleBoard() *render.Board {
@@ -26,9 +51,11 @@ func sampleBoard() *render.Board {
 		}}
 }
 
-// TestBrowser renders every test report in headless Chromium at 375 px and
-// 1280 px: the page must not scroll sideways, and axe-core must find no
-// serious or critical violation. Screenshots go to a temporary directory.
+// TestBrowser renders every test report and the stretch corpus in headless
+// Chromium at 375, 390 and 1280 px and as printed: the page must not scroll
+// sideways, justification must not spread a number or a Latin word (glyph
+// advances measured in the page), and axe-core must find no serious or
+// critical violation. Screenshots go to a temporary directory.
 func TestBrowser(t *testing.T) {
 	chromium := os.Getenv("CHROMIUM")
 	if chromium == "" {
@@ -48,6 +75,11 @@ func TestBrowser(t *testing.T) {
 		}
 		pages = append(pages, page)
 	}
+	corpus := filepath.Join(dir, "stretch-corpus.html")
+	if err := os.WriteFile(corpus, draw(t, corpusDocument(t), Options{}), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	pages = append(pages, corpus)
 	board := filepath.Join(dir, "index.html")
 	var b bytes.Buffer
 	if err := WriteBoard(&b, sampleBoard()); err != nil {
@@ -74,6 +106,11 @@ func TestBrowser(t *testing.T) {
 					ID                    string
 					WrapWidth, TableWidth int
 				}
+				TitleLines []string
+				Gaps       struct {
+					Latin, CJK         float64
+					LatinLine, CJKLine string
+				}
 			}
 			Axe []struct{ ID, Impact, Help string }
 		}
@@ -84,6 +121,15 @@ func TestBrowser(t *testing.T) {
 		for w, m := range res.Widths {
 			if m.Overflow {
 				t.Errorf("%s at %s px: page scrolls sideways (%d > %d)", res.File, w, m.ScrollWidth, m.ClientWidth)
+			}
+			if n := len(m.TitleLines); n > 1 && utf8.RuneCountInString(m.TitleLines[n-1]) <= 2 {
+				t.Errorf("%s at %s: the title ends with a short line: %q", res.File, w, m.TitleLines)
+			}
+			if m.Gaps.Latin > maxWordGap {
+				t.Errorf("%s at %s: justification spreads a number or word by %.3f em: %s", res.File, w, m.Gaps.Latin, m.Gaps.LatinLine)
+			}
+			if m.Gaps.CJK > 0 {
+				t.Logf("%s at %s: widest gap inside a word %.3f em, between Han characters %.3f em (%s)", filepath.Base(res.File), w, m.Gaps.Latin, m.Gaps.CJK, m.Gaps.CJKLine)
 			}
 			for _, tb := range m.Tables {
 				if tb.WrapWidth > m.ClientWidth {

@@ -31,7 +31,7 @@ func Write(w io.Writer, d *render.Document, opt Options) error {
 	}
 	return page.Execute(w, map[string]any{
 		"Lang": d.Lang, "Title": d.Title, "Meta": d.Meta,
-		"CSS":  template.CSS(templates.ReportCSS + classCSS()),
+		"CSS":  template.CSS(classCSS() + templates.ReportCSS), // page rules (phone, print) override
 		"Body": template.HTML(r.b.String()),
 	})
 }
@@ -65,18 +65,14 @@ func (r *writer) document(d *render.Document) {
 	if r.fragment {
 		fmt.Fprintf(&r.b, "<div%s lang=\"%s\">\n", r.attr("report"), esc(d.Lang))
 	}
-	var lines []string
-	for _, l := range d.TitleLines {
-		lines = append(lines, fmt.Sprintf("<span%s>%s</span>", r.attr("title-line"), esc(l)))
-	}
-	fmt.Fprintf(&r.b, "<h1%s>%s</h1>\n", r.attr("title"), strings.Join(lines, ""))
+	fmt.Fprintf(&r.b, "<h1%s>%s</h1>\n", r.attr("title"), r.title(d))
 	for _, bl := range d.Blocks {
 		switch bl := bl.(type) {
 		case *render.Heading:
 			tag := fmt.Sprintf("h%d", bl.Level+1)
-			fmt.Fprintf(&r.b, "<%s%s>%s%s</%s>\n", tag, r.attr(tag), esc(bl.Number), esc(bl.Text), tag)
+			fmt.Fprintf(&r.b, "<%s%s>%s%s</%s>\n", tag, r.attr(tag), esc(bl.Number), r.text(bl.Text), tag)
 		case *render.Paragraph:
-			fmt.Fprintf(&r.b, "<p%s>%s</p>\n", r.attr("p"), esc(bl.Text))
+			fmt.Fprintf(&r.b, "<p%s>%s</p>\n", r.attr("p"), r.text(bl.Text))
 		case *render.Table:
 			r.table(bl)
 		}

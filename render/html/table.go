@@ -3,6 +3,7 @@ package html
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"nianbao/render"
 )
@@ -82,6 +83,9 @@ func (r *writer) cell(p render.Place, ids map[*render.Cell]string, headers []str
 	}
 	if c.Corner {
 		roles = append(roles, "th-corner")
+	}
+	if c.RowSpan > 1 && max(c.ColSpan, 1) == 1 && utf8.RuneCountInString(c.Text) > 3 {
+		roles = append(roles, "th-span") // three characters a line at least, as in the PDF
 	}
 	text := esc(c.Text)
 	if r.wide && !c.Title && !c.Corner {

@@ -4,12 +4,20 @@ import (
 	"nianbao/render"
 )
 
-// maxStretch is the largest character spacing (pt) a justified line may
-// take; a line that would need more is set ragged.
-const maxStretch = 8.0
+// Justification limits, in points per gap at 三号: a line that would put
+// more than stretchLimit into each gap is re-broken (the Latin word after
+// it split between two letters); one that would still need more than
+// maxStretch is set ragged.
+const (
+	stretchLimit = 0.25 * bodySize
+	maxStretch   = 0.5 * bodySize
+)
 
 // paragraph sets text on the body grid: first line indented two characters,
-// every line but the last justified to both edges through character spacing.
+// every line but the last justified to both edges. Justification widens
+// only the gaps between units (CJK characters, words, spaces, the pieces of
+// an address), never a gap between two letters or digits of a number or
+// word.
 func (l *layout) paragraph(runs []run, indent bool) {
 	width := l.widthFunc(bodySize)
 	us := units(runs, width)
@@ -18,17 +26,31 @@ func (l *layout) paragraph(runs []run, indent bool) {
 		us = append([]unit{cell, cell}, us...)
 	}
 	maxW := textW * ptPerMM
-	for _, ln := range breakLines(us, maxW, gridSpacing, width) {
+	b := breaker{max: maxW, spacing: gridSpacing, width: width, limit: stretchLimit}
+	for _, ln := range b.lines(us) {
 		l.snap()
-		tc := gridSpacing
-		if w, n := glyphWidth(ln.units); !ln.last && n > 1 {
-			if s := (maxW - w) / float64(n-1); s <= maxStretch {
-				tc = s
+		s := 0.0
+		if !ln.last {
+			if s = stretch(ln.units, maxW, gridSpacing); s > maxStretch {
+				s = 0
 			}
 		}
-		l.drawLine(marginLeft, l.y, pitch, ln.units, bodySize, tc)
+		l.drawSpaced(marginLeft, l.y, pitch, ln.units, bodySize, gridSpacing, justified(ln.units, gridSpacing, s))
 		l.y += pitch
 	}
+}
+
+// justified gives the space after each unit of a line: the spacing, and the
+// stretch s at every gap justification may widen.
+func justified(ln []unit, spacing, s float64) []float64 {
+	gap := make([]float64, len(ln))
+	for i := range ln {
+		gap[i] = spacing
+		if i+1 < len(ln) && stretchable(ln, i+1) {
+			gap[i] += s
+		}
+	}
+	return gap
 }
 
 // title sets the title in 二号, centred, one line per title line (broken
@@ -98,7 +120,7 @@ func (l *layout) keepWithNext(next []render.Block) {
 		if t, ok := b.(*render.Table); ok {
 			rows := t.Rows()
 			places, _ := render.Grid(rows, t.Columns)
-			heights := rowHeights(l.breakCells(places, l.columns(t)), len(rows))
+			heights := rowHeights(l.breakCells(places, l.columns(t, places)), len(rows))
 			need += pitch/4 + sum(heights[:min(len(t.Head)+1, len(rows))])
 		} else {
 			need += pitch

@@ -38,6 +38,7 @@ type op struct {
 	text       string
 	tc         float64 // character spacing, pt
 	fill       bool    // rect: the light-blue title fill
+	level      int     // bookmark: its depth in the outline
 }
 
 type opKind int
@@ -45,6 +46,7 @@ type opKind int
 const (
 	opText opKind = iota
 	opRect
+	opBookmark // an outline entry pointing at (page, y); after the text it names
 )
 
 // layout places a document on pages and records the operations and the
@@ -83,7 +85,7 @@ func (l *layout) snap() {
 }
 
 // widthFunc measures text of a role at a size in points.
-func (l *layout) widthFunc(size float64) func(render.Role, string) float64 {
+func (l *layout) widthFunc(size float64) widthFunc {
 	return func(role render.Role, s string) float64 {
 		w := 0.0
 		for _, r := range s {
@@ -104,22 +106,46 @@ func (l *layout) text(x, y, h float64, role render.Role, size float64, s string,
 	l.ops = append(l.ops, op{page: l.page, kind: opText, x: x, y: y, h: h, role: role, size: size, text: s, tc: tc})
 }
 
-// drawLine places a broken line at (x, y) with character spacing tc,
-// one text operation per run of the same role.
+// drawLine places a broken line at (x, y) with character spacing tc after
+// every glyph.
 func (l *layout) drawLine(x, y, h float64, ln []unit, size, tc float64) {
+	gap := make([]float64, len(ln))
+	for i := range gap {
+		gap[i] = tc
+	}
+	l.drawSpaced(x, y, h, ln, size, tc, gap)
+}
+
+// drawSpaced places a line at (x, y): inner (pt) after each glyph inside a
+// unit, gap[i] after unit i. It writes one text operation per run of units
+// of one role whose glyphs are evenly spaced, so that character spacing
+// (Tc) draws it; blank indent cells take room but draw nothing.
+func (l *layout) drawSpaced(x, y, h float64, ln []unit, size, inner float64, gap []float64) {
+	advance := func(i int) float64 { // from unit i to unit i+1, mm
+		return (ln[i].width + inner*float64(ln[i].n-1) + gap[i]) / ptPerMM
+	}
 	for i := 0; i < len(ln); {
-		j, seg := i, ""
-		start := x
-		for j < len(ln) && ln[j].role == ln[i].role {
-			if !ln[j].indent {
-				seg += ln[j].text
-			} else if seg == "" {
-				start += (ln[j].width + tc*float64(ln[j].n)) / ptPerMM
-			}
-			x += (ln[j].width + tc*float64(ln[j].n)) / ptPerMM
-			j++
+		if ln[i].indent {
+			x += advance(i)
+			i++
+			continue
 		}
+		tc := gap[i]
+		if ln[i].n > 1 {
+			tc = inner
+		}
+		start, seg := x, ln[i].text
+		j := i
+		for j+1 < len(ln) && ln[j+1].role == ln[i].role && !ln[j+1].indent && same(gap[j], tc) && (ln[j+1].n == 1 || same(inner, tc)) {
+			x += advance(j)
+			j++
+			seg += ln[j].text
+		}
+		x += advance(j)
 		l.text(start, y, h, ln[i].role, size, seg, tc)
-		i = j
+		i = j + 1
 	}
 }
+
+// same reports whether two spacings are equal to the precision written.
+func same(a, b float64) bool { return math.Abs(a-b) < 0.0005 }

@@ -73,3 +73,29 @@ func TestGridSpacing(t *testing.T) {
 		t.Errorf("28 characters are %.2f pt, the line %.2f pt", w, textW*ptPerMM)
 	}
 }
+
+// TestAddressBreaks: an address breaks at its natural points; a line that
+// would stretch past the limit takes the head of the letter word after it;
+// a number is never split.
+func TestAddressBreaks(t *testing.T) {
+	b := breaker{max: 100, width: monoWidth, limit: 2}
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		// "www." fits after 一二三四五六七 (70 + 20), "jnlc." does not.
+		{"一二三四五六七www.jnlc.gov.cn。", []string{"一二三四五六七www.", "jnlc.gov.cn。"}},
+		// Eight characters leave 20 for "abcdefgh": the head "abcd" moves up.
+		{"一二三四五六七八abcdefgh。", []string{"一二三四五六七八abcd", "efgh。"}},
+		// A number is kept whole even though the line stretches.
+		{"一二三四五六七八12345678。", []string{"一二三四五六七八", "12345678。"}},
+	} {
+		var got []string
+		for _, ln := range b.lines(units([]run{{c.text, render.RoleBody}}, monoWidth)) {
+			got = append(got, lineText(ln.units))
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%s: %q, want %q", c.text, got, c.want)
+		}
+	}
+}

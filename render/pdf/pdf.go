@@ -75,7 +75,9 @@ func (l *layout) document(d *render.Document) {
 		switch b := b.(type) {
 		case *render.Heading:
 			l.keepWithNext(d.Blocks[i+1:])
+			page, y := l.page, l.y
 			l.heading(b)
+			l.bookmark(b, page, y)
 		case *render.Paragraph:
 			l.paragraph([]run{{b.Text, render.RoleBody}}, true)
 		case *render.Table:
@@ -188,6 +190,8 @@ func replay(p *fpdf.Fpdf, l *layout) {
 			if o.tc != 0 {
 				p.RawWriteStr("0 Tc\n")
 			}
+		case opBookmark:
+			p.Bookmark(o.text, o.level, o.y)
 		}
 	}
 	for page < l.page {

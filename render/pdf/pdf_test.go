@@ -139,7 +139,9 @@ func TestTextComplete(t *testing.T) {
 		l.document(d)
 		drawn := 0
 		for _, o := range l.ops {
-			drawn += len(hanzi(o.text))
+			if o.kind == opText {
+				drawn += len(hanzi(o.text))
+			}
 		}
 		if len(got) != drawn {
 			t.Errorf("%s: pdftotext has %d Han characters, %d were drawn", name, len(got), drawn)

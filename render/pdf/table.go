@@ -1,12 +1,14 @@
 package pdf
 
 import (
+	"unicode/utf8"
+
 	"nianbao/render"
 )
 
 // Table metrics, in millimetres.
 const (
-	cellPadX   = 1.0
+	cellPadX   = 0.6
 	cellPadY   = 1.2
 	tableLineH = tableSize * 1.35 / ptPerMM
 	minRowH    = tableLineH + 2*cellPadY
@@ -19,46 +21,73 @@ type tcell struct {
 }
 
 // table sets an official table: header rows repeated on every page it
-// reaches, rows never split, cells spanning rows drawn piecewise with their
-// text where the table continues on a new page.
+// reaches under a "续表" line, rows never split, cells spanning rows drawn
+// piecewise with their text on every page, each piece made tall enough
+// for it.
 func (l *layout) table(t *render.Table) {
 	rows := t.Rows()
 	places, _ := render.Grid(rows, t.Columns)
-	colX := l.columns(t)
+	colX := l.columns(t, places)
 	cells := l.breakCells(places, colX)
 	heights := rowHeights(cells, len(rows))
 	head := len(t.Head)
 	headH := sum(heights[:head])
 
 	l.y += pitch / 4 // a little air below the heading line
-	if l.y+headH+heights[min(head, len(rows)-1)] > bottom() {
-		l.newPage()
+	frs := paginate(cells, heights, head, l.y)
+	if len(frs) > 0 && l.y > marginTop+pitch/4+1e-6 && l.y+headH+sum(frs[0].heights[frs[0].from:frs[0].to]) > bottom()+1e-6 {
+		l.newPage() // not even the first row fits here
+		frs = paginate(cells, heights, head, l.y)
 	}
-	segs := paginate(cells, heights, head, l.y)
-	textIn := textParts(cells, heights, segs)
-	for i, sg := range segs {
+	for i, fr := range frs {
 		if i > 0 {
 			l.newPage()
+			l.continued(colX[len(colX)-1])
 		}
-		l.segment(cells, heights, colX, rowRange{0, head}, l.y, textIn)
-		l.segment(cells, heights, colX, sg, l.y+headH, textIn)
-		l.y += headH + sum(heights[sg.from:sg.to])
+		l.segment(cells, heights, colX, rowRange{0, head}, l.y)
+		l.segment(cells, fr.heights, colX, fr.rowRange, l.y+headH)
+		l.y += headH + sum(fr.heights[fr.from:fr.to])
 	}
 	l.y += pitch / 4
+}
+
+// continuedH is the height of the "续表" line above a continued table.
+const continuedH = tableLineH + cellPadY
+
+// continued writes "续表" above a table continued on a new page, flush
+// with its right edge.
+func (l *layout) continued(right float64) {
+	width := l.widthFunc(tableSize)
+	us := units([]run{{render.Continued, render.RoleHei}}, width)
+	w, _ := glyphWidth(us)
+	l.drawLine(right-w/ptPerMM, l.y, tableLineH, us, tableSize, 0)
+	l.y += continuedH
 }
 
 // rowRange is the body rows [from, to) drawn on one page.
 type rowRange struct{ from, to int }
 
+// fragment is the part of a table on one page: its body rows and the row
+// heights there, grown where a cell spanning rows is cut by the page break
+// and its piece would be too short for its text.
+type fragment struct {
+	rowRange
+	heights []float64
+}
+
 // paginate splits the body rows into pages: the first starting at y, the
-// others at the top of a page, each below the repeated header rows.
-func paginate(cells [][]tcell, heights []float64, head int, y float64) []rowRange {
+// others at the top of a page under the "续表" line, each below the
+// repeated header rows.
+func paginate(cells [][]tcell, heights []float64, head int, y float64) []fragment {
 	headH := sum(heights[:head])
-	var segs []rowRange
+	var out []fragment
 	for start := head; start < len(heights); {
-		end, h := start, headH
-		for end < len(heights) && y+h+heights[end] <= bottom()+1e-6 {
-			h += heights[end]
+		fits := func(end int) bool {
+			hs := grown(cells, heights, rowRange{start, end})
+			return y+headH+sum(hs[start:end]) <= bottom()+1e-6
+		}
+		end := start
+		for end < len(heights) && fits(end+1) {
 			end++
 		}
 		for end > start+1 && end < len(heights) && headerOnly(cells[end-1]) {
@@ -67,53 +96,81 @@ func paginate(cells [][]tcell, heights []float64, head int, y float64) []rowRang
 		if end == start { // a row taller than a page: place it anyway
 			end++
 		}
-		segs = append(segs, rowRange{start, end})
-		start, y = end, marginTop
-	}
-	return segs
-}
-
-// textParts decides, for each cell split across pages, in which of its
-// parts its text is drawn: every part with room for it, or else the
-// tallest part.
-func textParts(cells [][]tcell, heights []float64, segs []rowRange) map[*render.Cell]map[int]bool {
-	out := map[*render.Cell]map[int]bool{}
-	for r, row := range cells {
-		for _, c := range row {
-			end := r + max(c.Cell.RowSpan, 1)
-			need := float64(len(c.lines)) * tableLineH
-			parts, best, bestH := map[int]bool{}, -1, -1.0
-			for _, sg := range segs {
-				first, last := max(r, sg.from), min(end, sg.to)
-				if first >= last {
-					continue
-				}
-				h := sum(heights[first:last])
-				if h+1e-6 >= need {
-					parts[first] = true
-				}
-				if h > bestH {
-					best, bestH = first, h
-				}
-			}
-			if len(parts) == 0 {
-				parts[max(best, r)] = true
-			}
-			out[c.Cell] = parts
-		}
+		rg := rowRange{start, end}
+		out = append(out, fragment{rowRange: rg, heights: grown(cells, heights, rg)})
+		start, y = end, marginTop+continuedH
 	}
 	return out
 }
 
-// columns returns the x of each column edge.
-func (l *layout) columns(t *render.Table) []float64 {
+// grown returns the row heights of the rows of rg drawn on one page: a cell
+// spanning rows that the page cuts gets the height its text needs, added to
+// its last row on the page.
+func grown(cells [][]tcell, heights []float64, rg rowRange) []float64 {
+	hs := append([]float64(nil), heights...)
+	for r, row := range cells {
+		for _, c := range row {
+			end := r + max(c.Cell.RowSpan, 1)
+			first, last := max(r, rg.from), min(end, rg.to)
+			if first >= last || (r >= rg.from && end <= rg.to) {
+				continue // not on this page, or whole
+			}
+			if short := textHeight(c) - sum(hs[first:last]); short > 0 {
+				hs[last-1] += short
+			}
+		}
+	}
+	return hs
+}
+
+// minLabelChars is the fewest characters a line of a label spanning rows
+// holds: a narrower column would stack it two characters a line and leave
+// one alone at the end ("三、/本年/度办/理结/果").
+const minLabelChars = 3
+
+// columns returns the x of each column edge: the table's relative widths
+// over the text block, a column holding a label that spans rows widened to
+// minLabelChars characters, the other columns giving the room in proportion
+// to what they have beyond that width.
+func (l *layout) columns(t *render.Table, places [][]render.Place) []float64 {
 	total := 0
 	for _, w := range t.Widths {
 		total += w
 	}
+	ws := make([]float64, len(t.Widths))
+	for i, w := range t.Widths {
+		ws[i] = textW * float64(w) / float64(total)
+	}
+	need := minLabelChars*tableSize/ptPerMM + 2*cellPadX
+	narrow := map[int]bool{}
+	for _, row := range places {
+		for _, p := range row {
+			c := p.Cell
+			if c.Header && c.RowSpan > 1 && max(c.ColSpan, 1) == 1 && utf8.RuneCountInString(c.Text) > minLabelChars && ws[p.Col] < need {
+				narrow[p.Col] = true
+			}
+		}
+	}
+	deficit, spare := 0.0, 0.0
+	for i, w := range ws {
+		if narrow[i] {
+			deficit += need - w
+		} else {
+			spare += max(w-need, 0)
+		}
+	}
+	if deficit > 0 && spare > deficit {
+		for i, w := range ws {
+			if narrow[i] {
+				ws[i] = need
+			} else {
+				ws[i] -= deficit * max(w-need, 0) / spare
+			}
+		}
+	}
 	xs := []float64{marginLeft}
-	for _, w := range t.Widths {
-		xs = append(xs, xs[len(xs)-1]+textW*float64(w)/float64(total))
+	for _, w := range ws {
+		xs = append(xs, xs[len(xs)-1]+w)
 	}
 	return xs
 }
@@ -137,8 +194,12 @@ func (l *layout) breakCells(places [][]render.Place, colX []float64) [][]tcell {
 			}
 			w := (colX[p.Col+max(c.ColSpan, 1)] - colX[p.Col] - 2*cellPadX) * ptPerMM
 			var lines [][]unit
-			for _, ln := range breakLines(units(runs, width), w, 0, width) {
-				lines = append(lines, ln.units)
+			if c.Header {
+				lines = labelLines(units(runs, width), w, width)
+			} else {
+				for _, ln := range breakLines(units(runs, width), w, 0, width) {
+					lines = append(lines, ln.units)
+				}
 			}
 			out[r] = append(out[r], tcell{Place: p, lines: lines})
 		}
@@ -153,7 +214,7 @@ func rowHeights(cells [][]tcell, n int) []float64 {
 	for i := range h {
 		h[i] = minRowH
 	}
-	need := func(c tcell) float64 { return float64(len(c.lines))*tableLineH + 2*cellPadY }
+	need := textHeight
 	for r, row := range cells {
 		for _, c := range row {
 			if max(c.Cell.RowSpan, 1) == 1 {
@@ -174,6 +235,9 @@ func rowHeights(cells [][]tcell, n int) []float64 {
 	return h
 }
 
+// textHeight is the height a cell's text needs, padding included.
+func textHeight(c tcell) float64 { return float64(len(c.lines))*tableLineH + 2*cellPadY }
+
 func sum(xs []float64) float64 {
 	s := 0.0
 	for _, x := range xs {
@@ -182,9 +246,9 @@ func sum(xs []float64) float64 {
 	return s
 }
 
-// segment draws the rows of rg at y, with the parts of cells that span
-// into these rows from above or below.
-func (l *layout) segment(cells [][]tcell, heights, colX []float64, rg rowRange, y float64, textIn map[*render.Cell]map[int]bool) {
+// segment draws the rows of rg at y, with the pieces of cells that span
+// into these rows from above or below, each piece with the cell's text.
+func (l *layout) segment(cells [][]tcell, heights, colX []float64, rg rowRange, y float64) {
 	from, to := rg.from, rg.to
 	rowY := func(r int) float64 { return y + sum(heights[from:r]) }
 	for r := 0; r < len(cells); r++ {
@@ -197,9 +261,7 @@ func (l *layout) segment(cells [][]tcell, heights, colX []float64, rg rowRange, 
 			x0, x1 := colX[c.Col], colX[c.Col+max(c.Cell.ColSpan, 1)]
 			top, h := rowY(first), sum(heights[first:last])
 			l.ops = append(l.ops, op{page: l.page, kind: opRect, x: x0, y: top, w: x1 - x0, h: h, fill: c.Cell.Title})
-			if textIn[c.Cell][first] {
-				l.cellText(c, x0, x1, top, h)
-			}
+			l.cellText(c, x0, x1, top, h)
 		}
 	}
 }

@@ -16,6 +16,8 @@ const (
 	titleRow = 1
 	nameRow  = 2
 	firstRow = 3 // the table's first row
+
+	titleHeight, nameHeight = 28.0, 22.0 // points
 )
 
 // dataRow is one figure for the data sheet.
@@ -52,11 +54,14 @@ func writeTable(f *excelize.File, st *styles, sheet string, d *render.Document, 
 	if err := formSetup(f, sheet, places); err != nil {
 		return nil, err
 	}
+	if err := fitOnePage(f, sheet); err != nil {
+		return nil, err
+	}
 	sw, err := f.NewStreamWriter(sheet)
 	if err != nil {
 		return nil, err
 	}
-	widths := columnWidths(places, t.Columns)
+	widths := fitWidths(columnWidths(places, t.Columns), t.Dense, func(ws []float64) float64 { return tableHeight(places, ws) })
 	for i, w := range widths {
 		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
 			return nil, err
@@ -71,7 +76,6 @@ func writeTable(f *excelize.File, st *styles, sheet string, d *render.Document, 
 	var figures []dataRow
 	for r, row := range places {
 		values := make([]any, t.Columns)
-		height := 0.0
 		for c := 0; c < t.Columns; c++ { // borders of merged areas
 			id, err := st.cellStyle(cover[r][c])
 			if err != nil {
@@ -88,16 +92,13 @@ func writeTable(f *excelize.File, st *styles, sheet string, d *render.Document, 
 			if fig != nil {
 				figures = append(figures, *fig)
 			}
-			if p.Cell.RowSpan <= 1 {
-				height = max(height, rowHeight(p.Cell, widths[p.Col:p.Col+max(p.Cell.ColSpan, 1)]))
-			}
 			if p.Cell.ColSpan > 1 || p.Cell.RowSpan > 1 {
 				if err := sw.MergeCell(Address(p.Row, p.Col), Address(p.Row+max(p.Cell.RowSpan, 1)-1, p.Col+max(p.Cell.ColSpan, 1)-1)); err != nil {
 					return nil, err
 				}
 			}
 		}
-		if err := sw.SetRow(Address(r, 0), values, excelize.RowOpts{Height: height}); err != nil {
+		if err := sw.SetRow(Address(r, 0), values, excelize.RowOpts{Height: rowsHeight(row, widths)}); err != nil {
 			return nil, err
 		}
 	}
@@ -145,7 +146,7 @@ func titleRows(sw *excelize.StreamWriter, st *styles, title, name string, column
 		text  string
 		style string
 		h     float64
-	}{{titleRow, title, "title", 28}, {nameRow, name, "subtitle", 22}} {
+	}{{titleRow, title, "title", titleHeight}, {nameRow, name, "subtitle", nameHeight}} {
 		id, err := st.get(r.style)
 		if err != nil {
 			return err
@@ -287,6 +288,18 @@ func columnWidths(places [][]render.Place, columns int) []float64 {
 	return w
 }
 
+// rowsHeight gives a row the height of its tallest cell that spans no rows
+// (points).
+func rowsHeight(row []render.Place, widths []float64) float64 {
+	h := 0.0
+	for _, p := range row {
+		if p.Cell.RowSpan <= 1 {
+			h = max(h, rowHeight(p.Cell, widths[p.Col:p.Col+max(p.Cell.ColSpan, 1)]))
+		}
+	}
+	return h
+}
+
 // rowHeight gives a row the lines its wrapped text needs (points).
 func rowHeight(c *render.Cell, widths []float64) float64 {
 	total := 0.0
@@ -295,38 +308,4 @@ func rowHeight(c *render.Cell, widths []float64) float64 {
 	}
 	lines := math.Ceil(float64(render.DisplayWidth(c.Text+c.Note+c.Value)) / math.Max(total-1, 1))
 	return math.Max(20, lines*15+5)
-}
-
-// printSetup prints the sheet on A4, one page wide, its first titleRows
-// repeated on every page, the agency and page numbers in the footer.
-func printSetup(f *excelize.File, sheet, agency string, titleRows int, landscape bool) error {
-	orientation := "portrait"
-	if landscape {
-		orientation = "landscape"
-	}
-	size, one, zero := 9, 1, 0
-	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &size, Orientation: &orientation, FitToWidth: &one, FitToHeight: &zero}); err != nil {
-		return err
-	}
-	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: boolPtr(true)}); err != nil {
-		return err
-	}
-	if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: fmt.Sprintf("'%s'!$1:$%d", sheet, titleRows), Scope: sheet}); err != nil {
-		return err
-	}
-	footer := "&L" + footerText(agency) + "&C第 &P 页，共 &N 页"
-	return f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddFooter: footer, EvenFooter: footer})
-}
-
-// maxFooterAgency is how much of the agency's name a page footer holds:
-// Excel's footer holds 255 characters in all.
-const maxFooterAgency = 60
-
-// footerText is the agency's name as a footer shows it: "&" escaped, a name
-// too long for a footer shortened with "…".
-func footerText(agency string) string {
-	if r := []rune(agency); len(r) > maxFooterAgency {
-		agency = string(r[:maxFooterAgency-1]) + "…"
-	}
-	return strings.ReplaceAll(agency, "&", "&&")
 }

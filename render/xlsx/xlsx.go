@@ -75,6 +75,9 @@ func Write(w io.Writer, d *render.Document, opt Options) error {
 	if err := writeData(f, st, d.Meta.Agency, figures); err != nil {
 		return err
 	}
+	if err := hideData(f); err != nil {
+		return err
+	}
 	if err := properties(f, d, opt.Date); err != nil {
 		return err
 	}
@@ -179,7 +182,7 @@ func properties(f *excelize.File, d *render.Document, date time.Time) error {
 	if err := f.SetDocProps(&excelize.DocProperties{
 		Title: d.Title, Subject: d.Meta.Subject, Creator: d.Meta.Agency, LastModifiedBy: d.Meta.Creator,
 		Keywords: joinKeywords(d.Meta.Keywords), Language: "zh-CN", Created: stamp, Modified: stamp,
-		Description: "由 " + d.Meta.Creator + " 生成；“" + DataSheet + "”工作表逐项列出全部数字。",
+		Description: "由 " + d.Meta.Creator + " 生成；“" + DataSheet + "”工作表（隐藏，不打印）逐项列出全部数字。",
 	}); err != nil {
 		return err
 	}

@@ -103,7 +103,7 @@ func TestReadBack(t *testing.T) {
 		t.Errorf("收费金额 = %s, want the exact 1852.37", v)
 	}
 	layout, _ := f.GetPageLayout(t3)
-	if *layout.Size != 9 || *layout.FitToWidth != 1 || *layout.FitToHeight != 0 {
+	if *layout.Size != 9 || *layout.FitToWidth != 1 || *layout.FitToHeight != 1 {
 		t.Errorf("page layout %+v", layout)
 	}
 	names := f.GetDefinedName()

@@ -1,7 +1,10 @@
-// Renders nianbao HTML files in headless Chromium at phone and desktop width,
-// saves screenshots, checks that the page never scrolls sideways and runs
+// Renders nianbao HTML files in headless Chromium at phone and desktop width
+// and as printed (print media, the 156 mm text block of an A4 page), saves
+// screenshots, checks that the page never scrolls sideways, measures how
+// far justification spreads the characters of the body text, and runs
 // axe-core. Usage: node check.mjs OUTDIR FILE.html...
-// Prints one JSON object per file and exits 1 if any check fails.
+// Prints one JSON object per file and exits 1 if a page scrolls sideways or
+// axe finds a serious violation; the Go test judges the gaps.
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -18,9 +21,12 @@ const browser = await chromium.launch({
 let failed = false;
 for (const file of files) {
   const result = { file, widths: {}, axe: [] };
-  for (const width of [375, 1280]) {
-    const page = await browser.newPage({ viewport: { width, height: 800 } });
+  for (const width of [375, 390, 1280, 'print']) {
+    const print = width === 'print';
+    const page = await browser.newPage({ viewport: { width: print ? 590 : width, height: 800 } });
+    if (print) await page.emulateMedia({ media: 'print' });
     await page.goto('file://' + resolve(file));
+    const { gaps, titleLines } = await page.evaluate(measureText);
     const m = await page.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,
       clientWidth: document.documentElement.clientWidth,
@@ -31,7 +37,7 @@ for (const file of files) {
     }));
     const shot = `${outDir}/${basename(file, '.html')}-${width}.png`;
     await page.screenshot({ path: shot, fullPage: true });
-    result.widths[width] = { ...m, overflow: m.scrollWidth > m.clientWidth, screenshot: shot };
+    result.widths[width] = { ...m, gaps, titleLines, overflow: m.scrollWidth > m.clientWidth, screenshot: shot };
     if (m.scrollWidth > m.clientWidth) failed = true;
     if (width === 1280) {
       await page.addScriptTag({ content: axeSource });
@@ -48,3 +54,59 @@ for (const file of files) {
 }
 await browser.close();
 process.exit(failed ? 1 : 0);
+
+// measureText runs in the page. For every pair of neighbouring characters
+// on one line of a paragraph or heading it measures the space justification
+// added after the first: its advance beyond its natural width (measured on a
+// canvas in the same font), in em; Chromium puts that space into the
+// advance, so the boxes of the characters touch. It returns the widest inside
+// a number or Latin word and between two Han characters, with their lines,
+// and the title's lines as laid out.
+function measureText() {
+  // chars lists the characters of an element with their boxes.
+  const chars = el => {
+    const out = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      for (let i = 0; i < n.data.length; i++) {
+        const range = document.createRange();
+        range.setStart(n, i);
+        range.setEnd(n, i + 1);
+        const box = range.getClientRects()[0];
+        if (box) out.push({ c: n.data[i], left: box.left, top: box.top });
+      }
+    }
+    return out;
+  };
+  const sameLine = (a, b) => Math.abs(a.top - b.top) <= 2;
+  const lineOf = (cs, c) => cs.filter(x => sameLine(x, c)).map(x => x.c).join('');
+  const alnum = /[0-9A-Za-z]/, han = /\p{Script=Han}/u;
+  const ctx = document.createElement('canvas').getContext('2d');
+  const gaps = { latin: 0, latinLine: '', cjk: 0, cjkLine: '' };
+  for (const el of document.querySelectorAll('.report p, .report h2, .report h3, .report h4, .report h5')) {
+    const style = getComputedStyle(el);
+    const size = parseFloat(style.fontSize);
+    ctx.font = style.font;
+    const cs = chars(el);
+    for (let i = 1; i < cs.length; i++) {
+      const a = cs[i - 1], b = cs[i];
+      if (!sameLine(a, b)) continue;
+      const extra = (b.left - a.left - ctx.measureText(a.c).width) / size;
+      if (alnum.test(a.c) && alnum.test(b.c) && extra > gaps.latin) {
+        gaps.latin = extra;
+        gaps.latinLine = lineOf(cs, a);
+      } else if (han.test(a.c) && han.test(b.c) && extra > gaps.cjk) {
+        gaps.cjk = extra;
+        gaps.cjkLine = lineOf(cs, a);
+      }
+    }
+  }
+  const titleLines = [];
+  const title = document.querySelector('h1');
+  const tcs = title ? chars(title) : [];
+  tcs.forEach((c, i) => {
+    if (i === 0 || !sameLine(tcs[i - 1], c)) titleLines.push('');
+    titleLines[titleLines.length - 1] += c.c;
+  });
+  return { gaps, titleLines };
+}
