@@ -87,10 +87,20 @@ func TestFontsEmbedded(t *testing.T) {
 	if len(lines) != 4 {
 		t.Errorf("want the four faces:\n%s", out)
 	}
+	// Each face is named as it is (a subset tag, "+", its PostScript name),
+	// marked a subset, embedded, with a Unicode map.
+	named := regexp.MustCompile(`^[A-Z]{6}\+(NotoSerifSC-Regular|NotoSerifSC-Bold|NotoSansSC-Medium|NianbaoKai-Regular) +CID TrueType +Identity-H +yes +yes +yes\b`)
+	seen := map[string]bool{}
 	for _, l := range lines {
-		if !strings.Contains(l, "CID TrueType") || !strings.Contains(l, "Identity-H") || !regexp.MustCompile(`\byes\s+(yes|no)\s+yes\b`).MatchString(l) {
-			t.Errorf("font not embedded with Unicode: %s", l)
+		m := named.FindStringSubmatch(l)
+		if m == nil {
+			t.Errorf("font not embedded as a named Unicode subset: %s", l)
+			continue
 		}
+		seen[m[1]] = true
+	}
+	if len(seen) != 4 {
+		t.Errorf("want four distinct faces:\n%s", out)
 	}
 }
 

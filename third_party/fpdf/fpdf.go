@@ -4517,7 +4517,6 @@ func (f *Fpdf) putfonts() {
 				f.out(s.String())
 				f.out("endobj")
 			case "UTF8":
-				fontName := "utf8" + font.Name
 				usedRunes := font.usedRunes
 				delete(usedRunes, 0)
 				var utf8FontStream []byte
@@ -4527,6 +4526,7 @@ func (f *Fpdf) putfonts() {
 				} else {
 					utf8FontStream = font.utf8File.GenerateCutFont(usedRunes)
 				}
+				fontName := subsetFontName(font.utf8File.postScriptName, utf8FontStream, "utf8"+font.Name)
 				utf8FontSize := len(utf8FontStream)
 				CodeSignDictionary := font.utf8File.CodeSymbolDictionary
 				delete(CodeSignDictionary, 0)

@@ -60,6 +60,7 @@ type utf8FontFile struct {
 	DefaultWidth         float64
 	symbolData           map[int]map[string][]int
 	CodeSymbolDictionary map[int]int
+	postScriptName       string // name ID 6 of the name table, if any
 }
 
 type tableDescription struct {
@@ -329,6 +330,7 @@ func (utf *utf8FontFile) parseNAMETable() int {
 			}
 		}
 	}
+	utf.postScriptName = names[6]
 	return format
 }
 
