@@ -84,7 +84,7 @@ func title(x *xmlw, lines []string) {
 // centred over the date.
 func signature(x *xmlw, s render.Signature) {
 	right := 4.0
-	agency := right + (cells(s.Date)-cells(s.Agency))/2
+	agency := right + (render.Cells(s.Date)-render.Cells(s.Agency))/2
 	if s.Date == "" {
 		agency = right
 	}

@@ -5,13 +5,11 @@ import (
 	"bytes"
 	"encoding/xml"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"nianbao/author"
+	"nianbao/internal/testtool"
 	"nianbao/render"
 )
 
@@ -24,15 +22,7 @@ var testDate = time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC)
 // build renders a test report to .docx bytes.
 func build(t testing.TB, name string) (*render.Document, []byte) {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, fs := author.Load(name, data)
-	if r == nil {
-		t.Fatal(fs)
-	}
-	d := r.Document()
+	d := testtool.Document(t, name)
 	return d, write(t, d)
 }
 

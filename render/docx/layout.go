@@ -4,8 +4,6 @@ import (
 	"math"
 	"strconv"
 
-	"golang.org/x/text/width"
-
 	"nianbao/render"
 )
 
@@ -71,21 +69,6 @@ var roleFonts = map[render.Role]string{
 
 // folioFont sets page numbers: 宋体, as the standard says.
 const folioFont = "宋体"
-
-// cells measures text in grid characters: full-width characters one,
-// others (digits, Latin) one half.
-func cells(s string) float64 {
-	n := 0.0
-	for _, r := range s {
-		switch width.LookupRune(r).Kind() {
-		case width.EastAsianWide, width.EastAsianFullwidth, width.EastAsianAmbiguous:
-			n++
-		default:
-			n += 0.5
-		}
-	}
-	return n
-}
 
 // itoa formats a length.
 func itoa(n int) string { return strconv.Itoa(n) }

@@ -1,7 +1,6 @@
 package docx
 
 import (
-	"encoding/xml"
 	"fmt"
 	"os"
 	"os/exec"
@@ -73,21 +72,6 @@ func convert(t *testing.T, docs map[string][]byte) (dir string) {
 	return dir
 }
 
-// bbox is pdftotext -bbox-layout's output.
-type bbox struct {
-	Pages []struct {
-		Width  float64 `xml:"width,attr"`
-		Height float64 `xml:"height,attr"`
-		Lines  []struct {
-			XMin  float64  `xml:"xMin,attr"`
-			YMin  float64  `xml:"yMin,attr"`
-			XMax  float64  `xml:"xMax,attr"`
-			YMax  float64  `xml:"yMax,attr"`
-			Words []string `xml:"word"`
-		} `xml:"flow>block>line"`
-	} `xml:"body>doc>page"`
-}
-
 // bline is a line of text on a page, in millimetres.
 type bline struct {
 	x0, y0, x1, y1 float64
@@ -98,14 +82,7 @@ type bline struct {
 
 // pdfLines reads the lines of every page, top to bottom.
 func pdfLines(t *testing.T, pdftotext, path string) [][]bline {
-	out, err := exec.Command(pdftotext, "-bbox-layout", path, "-").Output()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var doc bbox
-	if err := xml.Unmarshal(out, &doc); err != nil {
-		t.Fatal(err)
-	}
+	doc := testtool.ReadLayout(t, pdftotext, path)
 	mm := func(pt float64) float64 { return pt * 25.4 / 72 }
 	var pages [][]bline
 	for _, p := range doc.Pages {
@@ -115,7 +92,7 @@ func pdfLines(t *testing.T, pdftotext, path string) [][]bline {
 		var lines []bline
 		for _, l := range p.Lines {
 			// LibreOffice's boxes are 1.3 em tall with the fonts of the test.
-			lines = append(lines, bline{mm(l.XMin), mm(l.YMin), mm(l.XMax), mm(l.YMax), (l.YMax - l.YMin) / 1.3, strings.Join(l.Words, ""), l.Words})
+			lines = append(lines, bline{mm(l.XMin), mm(l.YMin), mm(l.XMax), mm(l.YMax), (l.YMax - l.YMin) / 1.3, l.Text(), l.Words})
 		}
 		pages = append(pages, lines)
 	}

@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"bytes"
-	"encoding/xml"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -13,9 +12,6 @@ import (
 	"time"
 	"unicode"
 
-	"golang.org/x/text/width"
-
-	"nianbao/author"
 	"nianbao/internal/testtool"
 	"nianbao/render"
 )
@@ -25,15 +21,7 @@ var reports = []string{"example-2021.yaml", "qiaokou-2020.yaml", "bad/pdf-syntax
 // build renders a test report to PDF bytes.
 func build(t testing.TB, name string) (*render.Document, []byte) {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, fs := author.Load(name, data)
-	if r == nil {
-		t.Fatal(fs)
-	}
-	d := r.Document()
+	d := testtool.Document(t, name)
 	var b bytes.Buffer
 	if err := Write(&b, d, Options{Date: time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC)}); err != nil {
 		t.Fatal(err)
@@ -176,19 +164,6 @@ func mustFonts(t *testing.T) *Fonts {
 	return f
 }
 
-// bbox is pdftotext -bbox-layout's output.
-type bbox struct {
-	Pages []struct {
-		Lines []struct {
-			XMin  float64  `xml:"xMin,attr"`
-			YMin  float64  `xml:"yMin,attr"`
-			XMax  float64  `xml:"xMax,attr"`
-			YMax  float64  `xml:"yMax,attr"`
-			Words []string `xml:"word"`
-		} `xml:"flow>block>line"`
-	} `xml:"body>doc>page"`
-}
-
 // TestGeometry reads text positions: the left margin is 28 mm, the first
 // line sits below the 37 mm top margin, body lines (16 pt) hold at most 28
 // characters and a page at most 22 of them, page numbers below the block.
@@ -196,18 +171,14 @@ func TestGeometry(t *testing.T) {
 	pdftotext := testtool.Need(t, "pdftotext", "apt-get install poppler-utils")
 	for _, name := range reports {
 		_, data := build(t, name)
-		out := command(t, pdftotext, "-bbox-layout", writeTemp(t, data), "-")
-		var doc bbox
-		if err := xml.Unmarshal([]byte(out), &doc); err != nil {
-			t.Fatal(err)
-		}
+		doc := testtool.ReadLayout(t, pdftotext, writeTemp(t, data))
 		mm := func(pt float64) float64 { return pt / ptPerMM }
 		minX, fullLines := 1000.0, 0
 		for p, page := range doc.Pages {
 			body := 0
 			for i, ln := range page.Lines {
 				h := ln.YMax - ln.YMin
-				text := strings.Join(ln.Words, "")
+				text := ln.Text()
 				if centre := mm(ln.YMin+ln.YMax) / 2; p == 0 && i == 0 && (centre < marginTop || centre > marginTop+pitch) {
 					t.Errorf("%s: first line centred at %.1f mm, not on the first line of the text block", name, centre)
 				}
@@ -222,7 +193,7 @@ func TestGeometry(t *testing.T) {
 				}
 				body++
 				minX = min(minX, mm(ln.XMin))
-				if n := cells(text); n > charsPerLine {
+				if n := render.Cells(text); n > charsPerLine {
 					t.Errorf("%s p%d: %.1f characters on a line: %s", name, p+1, n, text)
 				}
 				if mm(ln.XMax-ln.XMin) > textW-1 {
@@ -243,21 +214,6 @@ func TestGeometry(t *testing.T) {
 			t.Errorf("%s: only %d justified full lines", name, fullLines)
 		}
 	}
-}
-
-// cells counts a line in character cells: full-width characters one,
-// half-width (digits, Latin) one half.
-func cells(s string) float64 {
-	n := 0.0
-	for _, r := range s {
-		switch width.LookupRune(r).Kind() {
-		case width.EastAsianWide, width.EastAsianFullwidth, width.EastAsianAmbiguous:
-			n++
-		default:
-			n += 0.5
-		}
-	}
-	return n
 }
 
 func TestGlyphMissing(t *testing.T) {
