@@ -300,6 +300,11 @@ func TestStaleOutputs(t *testing.T) {
 	if code, _, errs := nianbao("build", "--html", "--pdf", "-o", out, in); code != 0 {
 		t.Fatalf("first build: %s", errs)
 	}
+	// The manifest names inputs relative to itself, so that it is the same
+	// wherever the folders are.
+	if m, _ := os.ReadFile(filepath.Join(out, manifestName)); bytes.Contains(m, []byte(filepath.ToSlash(in))) || !bytes.Contains(m, []byte(`"input": "../`)) {
+		t.Errorf("manifest names inputs by absolute path:\n%s", m)
+	}
 	os.WriteFile(filepath.Join(out, "说明.txt"), []byte("发布说明"), 0o644)
 	os.WriteFile(filepath.Join(out, "c.html"), []byte("<p>手工改过</p>"), 0o644)
 	copyTo(t, "xiangxi-2020.yaml", filepath.Join(in, "b.yaml")) // b now has errors

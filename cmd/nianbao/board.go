@@ -84,7 +84,7 @@ func publish(s *survey, dir, board string) error {
 	next := &manifest{}
 	written := map[string]bool{}
 	for _, o := range s.outcomes {
-		u := manifestUnit{Input: inputKey(o.path), Agency: o.agency}
+		u := manifestUnit{Input: inputKey(dir, o.path), Agency: o.agency}
 		for i, out := range o.outputs {
 			rel, _ := filepath.Rel(dir, out)
 			rel = filepath.ToSlash(rel)
@@ -99,8 +99,8 @@ func publish(s *survey, dir, board string) error {
 	present := map[string]bool{}
 	var rows []render.BoardUnit
 	for _, o := range s.outcomes {
-		present[inputKey(o.path)] = true
-		o.row.Removed = removed[inputKey(o.path)]
+		present[inputKey(dir, o.path)] = true
+		o.row.Removed = removed[inputKey(dir, o.path)]
 		rows = append(rows, o.row)
 	}
 	var gone []string
@@ -121,11 +121,19 @@ func publish(s *survey, dir, board string) error {
 	return next.write(dir)
 }
 
-// inputKey names an input in the manifest: its absolute path.
-func inputKey(path string) string {
+// inputKey names an input in the manifest of dir: its path relative to
+// dir, with "/", so that the manifest is the same wherever the folders are
+// (another machine, a copy, a drive letter); its absolute path when it has
+// none relative to dir (another drive).
+func inputKey(dir, path string) string {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return filepath.ToSlash(path)
+	}
+	if absDir, err := filepath.Abs(dir); err == nil {
+		if rel, err := filepath.Rel(absDir, abs); err == nil {
+			return filepath.ToSlash(rel)
+		}
 	}
 	return filepath.ToSlash(abs)
 }
