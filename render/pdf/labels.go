@@ -55,7 +55,10 @@ func pairs(us []unit) []unit {
 func balanced(us []unit, max float64, width widthFunc) [][]unit {
 	best := breakLines(us, max, 0, width)
 	lo, hi := 0.0, max
-	for range 20 {
+	if len(best) < 2 {
+		lo = hi // one line: nothing to balance
+	}
+	for hi-lo > balancePrecision {
 		mid := (lo + hi) / 2
 		if ls := breakLines(us, mid, 0, width); len(ls) <= len(best) && fitsWidth(ls, mid) {
 			hi, best = mid, ls
@@ -69,6 +72,10 @@ func balanced(us []unit, max float64, width widthFunc) [][]unit {
 	}
 	return out
 }
+
+// balancePrecision is how close (points) the balanced width comes to the
+// narrowest: a tenth of a millimetre, far below a character.
+const balancePrecision = 0.25
 
 // fitsWidth reports whether no line of ls is wider than max (a word wider
 // than the width is split, a kinsoku break may be overfull).

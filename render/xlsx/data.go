@@ -34,6 +34,11 @@ func writeData(f *excelize.File, st *styles, agency string, rows []dataRow) erro
 	if err := protect(f, DataSheet); err != nil {
 		return err
 	}
+	// Hidden while still empty: hiding a written sheet makes excelize
+	// parse back all its rows.
+	if err := hideData(f); err != nil {
+		return err
+	}
 	sw, err := f.NewStreamWriter(DataSheet)
 	if err != nil {
 		return err

@@ -75,9 +75,6 @@ func Write(w io.Writer, d *render.Document, opt Options) error {
 	if err := writeData(f, st, d.Meta.Agency, figures); err != nil {
 		return err
 	}
-	if err := hideData(f); err != nil {
-		return err
-	}
 	if err := properties(f, d, opt.Date); err != nil {
 		return err
 	}
