@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -48,33 +49,54 @@ const (
 )
 
 // units splits runs into units, measuring each with width(role, text).
-// Addresses and e-mails become fragments joined to each other.
+// Addresses and e-mails become fragments joined to each other. A unit's
+// text is a slice of its run's text, not a copy.
 func units(runs []run, width widthFunc) []unit {
-	var out []unit
+	n := 0
 	for _, rn := range runs {
-		rs := []rune(rn.text)
-		for i := 0; i < len(rs); {
-			j := i + 1
+		n += utf8.RuneCountInString(rn.text)
+	}
+	out := make([]unit, 0, n)
+	for _, rn := range runs {
+		s := rn.text
+		for i := 0; i < len(s); {
+			r, j := decode(s, i)
 			switch {
-			case unicode.IsSpace(rs[i]):
+			case unicode.IsSpace(r):
+				for j < len(s) && unicode.IsSpace(runeAt(s, j)) {
+					_, j = decode(s, j)
+				}
 				out = append(out, unit{text: " ", role: rn.role, width: width(rn.role, " "), n: 1, space: true})
-				for j < len(rs) && unicode.IsSpace(rs[j]) {
-					j++
+			case render.IsWordRune(r) && !strings.ContainsRune(noEnd+noStart, r):
+				for j < len(s) && render.IsWordRune(runeAt(s, j)) && !unicode.IsSpace(runeAt(s, j)) {
+					_, j = decode(s, j)
 				}
-				i = j
-				continue
-			case render.IsWordRune(rs[i]) && !strings.ContainsRune(noEnd+noStart, rs[i]):
-				for j < len(rs) && render.IsWordRune(rs[j]) && !unicode.IsSpace(rs[j]) {
-					j++
+				for k, f := range render.AddressFragments(s[i:j]) {
+					out = append(out, unit{text: f, role: rn.role, width: width(rn.role, f), n: utf8.RuneCountInString(f), join: k > 0})
 				}
-			}
-			for k, s := range render.AddressFragments(string(rs[i:j])) {
-				out = append(out, unit{text: s, role: rn.role, width: width(rn.role, s), n: utf8.RuneCountInString(s), join: k > 0})
+			default:
+				t := s[i:j]
+				if r == utf8.RuneError {
+					t = string(utf8.RuneError)
+				}
+				out = append(out, unit{text: t, role: rn.role, width: width(rn.role, t), n: 1})
 			}
 			i = j
 		}
 	}
 	return out
+}
+
+// decode returns the rune at byte i of s and the byte after it.
+func decode(s string, i int) (rune, int) {
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return r, i + size
+}
+
+// runeAt is the rune at byte i of s.
+func runeAt(s string, i int) rune {
+	r, _ := decode(s, i)
+	return r
 }
 
 // breaker fills lines greedily and moves breaks back to honour kinsoku.
@@ -245,9 +267,12 @@ func endsBad(u unit) bool {
 
 // splitLong breaks words wider than max into single characters, joined.
 func splitLong(us []unit, max float64, width widthFunc) []unit {
-	var out []unit
+	if !slices.ContainsFunc(us, func(u unit) bool { return tooLong(u, max) }) {
+		return us
+	}
+	out := make([]unit, 0, len(us))
 	for _, u := range us {
-		if u.width <= max || utf8.RuneCountInString(u.text) == 1 {
+		if !tooLong(u, max) {
 			out = append(out, u)
 			continue
 		}
@@ -256,6 +281,11 @@ func splitLong(us []unit, max float64, width widthFunc) []unit {
 		}
 	}
 	return out
+}
+
+// tooLong reports whether a unit is a word wider than max.
+func tooLong(u unit, max float64) bool {
+	return u.width > max && utf8.RuneCountInString(u.text) > 1
 }
 
 // glyphWidth sums the advances of a line's units and counts their glyphs.
