@@ -22,6 +22,17 @@ type Document struct {
 	TitleWords [][]string
 }
 
+// Tables are the document's tables, in order.
+func (d *Document) Tables() []*Table {
+	var out []*Table
+	for _, b := range d.Blocks {
+		if t, ok := b.(*Table); ok {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
 // Figure is a named figure outside the tables.
 type Figure struct {
 	Key   string // stable name: "other_matters.processing_fee.collected"

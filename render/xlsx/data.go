@@ -15,9 +15,6 @@ const valueColumn = 5
 // the tables as they are edited; the figures outside the tables (信息处理费)
 // are filled in here.
 func writeData(f *excelize.File, st *styles, agency string, rows []dataRow) error {
-	if _, err := f.NewSheet(DataSheet); err != nil {
-		return err
-	}
 	if err := printSetup(f, DataSheet, agency, 1, true); err != nil {
 		return err
 	}
@@ -32,11 +29,6 @@ func writeData(f *excelize.File, st *styles, agency string, rows []dataRow) erro
 		return err
 	}
 	if err := protect(f, DataSheet); err != nil {
-		return err
-	}
-	// Hidden while still empty: hiding a written sheet makes excelize
-	// parse back all its rows.
-	if err := hideData(f); err != nil {
 		return err
 	}
 	sw, err := f.NewStreamWriter(DataSheet)

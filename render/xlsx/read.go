@@ -110,10 +110,8 @@ func (r *reader) problem(kind ProblemKind, ref, format string, args ...any) {
 // d is a blank document of the workbook's format: it gives the layout.
 func (b *Book) Read(d *render.Document) (map[string]Figure, []Problem) {
 	r := &reader{f: b.f, figures: map[string]Figure{}}
-	for _, bl := range d.Blocks {
-		if t, ok := bl.(*render.Table); ok {
-			r.table(t)
-		}
+	for _, t := range d.Tables() {
+		r.table(t)
 	}
 	r.compareData()
 	return r.figures, r.problems

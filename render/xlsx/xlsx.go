@@ -46,24 +46,13 @@ func Write(w io.Writer, d *render.Document, opt Options) error {
 	if err != nil {
 		return err
 	}
+	tables := d.Tables()
+	if err := addSheets(f, tables); err != nil {
+		return err
+	}
 	var figures []dataRow
-	first := true
-	for _, b := range d.Blocks {
-		t, ok := b.(*render.Table)
-		if !ok {
-			continue
-		}
-		name := sheetName(t.Name)
-		if first {
-			err = f.SetSheetName("Sheet1", name)
-			first = false
-		} else {
-			_, err = f.NewSheet(name)
-		}
-		if err != nil {
-			return err
-		}
-		rows, err := writeTable(f, st, name, d, t)
+	for _, t := range tables {
+		rows, err := writeTable(f, st, sheetName(t.Name), d, t)
 		if err != nil {
 			return err
 		}
@@ -84,6 +73,27 @@ func Write(w io.Writer, d *render.Document, opt Options) error {
 		return err
 	}
 	return pkg.writeZip(w)
+}
+
+// addSheets makes the sheets, the tables' and the data sheet, and hides
+// the data sheet while all are empty: hiding a sheet makes excelize read
+// every written sheet back.
+func addSheets(f *excelize.File, tables []*render.Table) error {
+	for i, t := range tables {
+		var err error
+		if i == 0 {
+			err = f.SetSheetName("Sheet1", sheetName(t.Name))
+		} else {
+			_, err = f.NewSheet(sheetName(t.Name))
+		}
+		if err != nil {
+			return err
+		}
+	}
+	if _, err := f.NewSheet(DataSheet); err != nil {
+		return err
+	}
+	return hideData(f)
 }
 
 // parts collects the files excelize writes into the package, so that the
