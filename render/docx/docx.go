@@ -10,11 +10,11 @@
 package docx
 
 import (
-	"archive/zip"
 	"io"
 	"strings"
 	"time"
 
+	"nianbao/internal/zippkg"
 	"nianbao/render"
 )
 
@@ -79,21 +79,11 @@ func Write(w io.Writer, d *render.Document, opt Options) error {
 // writeZip writes the files in the given order, each with the same time,
 // so that the same document gives the same bytes.
 func writeZip(w io.Writer, files []part, date time.Time) error {
-	zw := zip.NewWriter(w)
-	for _, f := range files {
-		h := &zip.FileHeader{Name: f.name, Method: zip.Deflate}
-		if date.Year() >= 1980 && date.Year() < 2108 { // what a zip time can hold
-			h.Modified = date.UTC()
-		}
-		fw, err := zw.CreateHeader(h)
-		if err == nil {
-			_, err = io.WriteString(fw, f.text)
-		}
-		if err != nil {
-			return err
-		}
+	parts := make([]zippkg.Part, len(files))
+	for i, f := range files {
+		parts[i] = zippkg.Part{Name: f.name, Data: []byte(f.text)}
 	}
-	return zw.Close()
+	return zippkg.Write(w, parts, date)
 }
 
 // contentTypes is [Content_Types].xml.

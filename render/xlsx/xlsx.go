@@ -4,9 +4,7 @@
 package xlsx
 
 import (
-	"archive/zip"
 	"bytes"
-	"compress/flate"
 	"errors"
 	"io"
 	"io/fs"
@@ -16,6 +14,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"nianbao/internal/zippkg"
 	"nianbao/render"
 )
 
@@ -128,50 +127,11 @@ func (p parts) writeZip(w io.Writer) error {
 		}
 		return a < b
 	})
-	zw := zip.NewWriter(w)
-	zw.RegisterCompressor(zip.Deflate, deflater)
-	for _, name := range names {
-		dst, err := zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate})
-		if err == nil {
-			_, err = dst.Write(p[name].Bytes())
-		}
-		if err != nil {
-			return err
-		}
+	files := make([]zippkg.Part, len(names))
+	for i, name := range names {
+		files[i] = zippkg.Part{Name: name, Data: p[name].Bytes()}
 	}
-	return zw.Close()
-}
-
-// flateWriters keeps deflate writers between workbooks: a new one allocates
-// and clears about 1 MB, and archive/zip's own pool empties at every garbage
-// collection. It holds as many as were ever in use at once, up to its size.
-var flateWriters = make(chan *flate.Writer, 16)
-
-// zipLevel is the level archive/zip compresses with itself: the same bytes.
-const zipLevel = 5
-
-// deflater is the zip compressor: a deflate writer from flateWriters.
-func deflater(w io.Writer) (io.WriteCloser, error) {
-	select {
-	case fw := <-flateWriters:
-		fw.Reset(w)
-		return pooledFlate{fw}, nil
-	default:
-		fw, err := flate.NewWriter(w, zipLevel)
-		return pooledFlate{fw}, err
-	}
-}
-
-// pooledFlate returns its writer to flateWriters when closed.
-type pooledFlate struct{ *flate.Writer }
-
-func (p pooledFlate) Close() error {
-	err := p.Writer.Close()
-	select {
-	case flateWriters <- p.Writer:
-	default:
-	}
-	return err
+	return zippkg.Write(w, files, time.Time{})
 }
 
 // sheetName keeps a name within Excel's 31 characters.

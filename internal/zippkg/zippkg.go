@@ -1,0 +1,72 @@
+// Package zippkg writes the zip packages of the Office outputs (.xlsx,
+// .docx) the same way every time: the parts in the order given, each with
+// one modification time, deflated at archive/zip's own level, with the
+// deflate writers kept between packages.
+package zippkg
+
+import (
+	"archive/zip"
+	"compress/flate"
+	"io"
+	"time"
+)
+
+// Part is one file of a package.
+type Part struct {
+	Name string
+	Data []byte
+}
+
+// Write writes the parts to w in the order given. A modified time a zip
+// entry can hold (1980–2107) is given to every part; any other leaves the
+// entries without one.
+func Write(w io.Writer, parts []Part, modified time.Time) error {
+	zw := zip.NewWriter(w)
+	zw.RegisterCompressor(zip.Deflate, deflater)
+	for _, p := range parts {
+		h := &zip.FileHeader{Name: p.Name, Method: zip.Deflate}
+		if y := modified.Year(); y >= 1980 && y < 2108 {
+			h.Modified = modified.UTC()
+		}
+		dst, err := zw.CreateHeader(h)
+		if err == nil {
+			_, err = dst.Write(p.Data)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return zw.Close()
+}
+
+// flateWriters keeps deflate writers between packages: a new one allocates
+// and clears about 1 MB, and archive/zip's own pool empties at every garbage
+// collection. It holds as many as were ever in use at once, up to its size.
+var flateWriters = make(chan *flate.Writer, 16)
+
+// level is the level archive/zip compresses with itself: the same bytes.
+const level = 5
+
+// deflater is the zip compressor: a deflate writer from flateWriters.
+func deflater(w io.Writer) (io.WriteCloser, error) {
+	select {
+	case fw := <-flateWriters:
+		fw.Reset(w)
+		return pooled{fw}, nil
+	default:
+		fw, err := flate.NewWriter(w, level)
+		return pooled{fw}, err
+	}
+}
+
+// pooled returns its writer to flateWriters when closed.
+type pooled struct{ *flate.Writer }
+
+func (p pooled) Close() error {
+	err := p.Writer.Close()
+	select {
+	case flateWriters <- p.Writer:
+	default:
+	}
+	return err
+}
