@@ -4575,15 +4575,8 @@ func (f *Fpdf) putfonts() {
 				f.out("endobj")
 
 				// Embed CIDToGIDMap
-				cidToGidMap := make([]byte, 256*256*2)
-
-				for cc, glyph := range CodeSignDictionary {
-					cidToGidMap[cc*2] = byte(glyph >> 8)
-					cidToGidMap[cc*2+1] = byte(glyph & 0xFF)
-				}
-
-				mem := xmem.compress(cidToGidMap)
-				cidToGidMap = mem.bytes()
+				mem := xmem.compressFrom(func(w io.Writer) error { return writeCIDToGIDMap(w, CodeSignDictionary) })
+				cidToGidMap := mem.bytes()
 				f.newobj()
 				f.out("<</Length " + strconv.Itoa(len(cidToGidMap)) + "/Filter /FlateDecode>>")
 				f.putstream(cidToGidMap)
@@ -5249,11 +5242,30 @@ func (f *Fpdf) putOutputIntentStreams() {
 	}
 }
 
+// growForDocument makes room in the document buffer for what enddoc
+// writes, chiefly the page streams and the font files compressed, so that
+// the buffer is not copied into a new one each time it fills.
+func (f *Fpdf) growForDocument() {
+	n := f.buffer.Len() + 16<<10
+	for _, page := range f.pages {
+		if page != nil {
+			n += page.Len() / 3
+		}
+	}
+	for _, font := range f.fonts {
+		if font.utf8File != nil && font.asIs {
+			n += len(font.utf8File.fileReader.array) * 3 / 4
+		}
+	}
+	f.buffer.Grow(n - f.buffer.Len())
+}
+
 func (f *Fpdf) enddoc() {
 	if f.err != nil {
 		return
 	}
 	f.layerEndDoc()
+	f.growForDocument()
 	f.putheader()
 	// Embedded files
 	f.putAttachments()

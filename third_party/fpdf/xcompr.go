@@ -70,6 +70,21 @@ func (pool *xmempool) compress(data []byte) *membuffer {
 	return mem
 }
 
+// compressFrom compresses what write writes, without the whole input in
+// memory first.
+func (pool *xmempool) compressFrom(write func(io.Writer) error) *membuffer {
+	mem := pool.Get().(*membuffer)
+	zw := getZlibWriter(&mem.buf)
+	defer putZlibWriter(zw)
+	if err := write(zw); err != nil {
+		panic(fmt.Errorf("could not zlib-compress stream: %w", err))
+	}
+	if err := zw.Close(); err != nil {
+		panic(fmt.Errorf("could not close zlib writer: %w", err))
+	}
+	return mem
+}
+
 func (pool *xmempool) uncompress(data []byte) (*membuffer, error) {
 	zr, err := zlib.NewReader(bytes.NewReader(data))
 	if err != nil {
