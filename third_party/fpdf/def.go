@@ -851,6 +851,7 @@ type fontDefType struct {
 	utf8File     *utf8FontFile // UTF-8 font
 	usedRunes    map[int]int   // Array of used runes
 	asIs         bool          // UTF-8 font embedded as given, not cut again
+	sparse       *charWidths   // widths of a font embedded as given, in place of Cw
 }
 
 // generateFontID generates a font Id from the font definition

@@ -1066,9 +1066,9 @@ func (f *Fpdf) GetStringSymbolWidth(s string) int {
 	if f.isCurrentUTF8 {
 		for _, char := range s {
 			intChar := int(char)
-			if len(f.currentFont.Cw) >= intChar && f.currentFont.Cw[intChar] > 0 {
-				if f.currentFont.Cw[intChar] != 65535 {
-					w += f.currentFont.Cw[intChar]
+			if cw := f.currentFont.width(intChar); cw > 0 {
+				if cw != 65535 {
+					w += cw
 				}
 			} else if f.currentFont.Desc.MissingWidth != 0 {
 				w += f.currentFont.Desc.MissingWidth
@@ -2123,7 +2123,7 @@ func makeSubsetRange(end int) map[int]int {
 //
 // zFileBytes contain all bytes of Z file.
 func (f *Fpdf) AddFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFileBytes []byte) {
-	f.addFontFromBytes(fontFamilyEscape(familyStr), styleStr, jsonFileBytes, zFileBytes, nil)
+	f.addFontFromBytes(fontFamilyEscape(familyStr), styleStr, jsonFileBytes, zFileBytes, nil, false)
 }
 
 // AddUTF8FontFromBytes  imports a TrueType font with utf-8 symbols from static
@@ -2142,7 +2142,7 @@ func (f *Fpdf) AddFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 //
 // zFileBytes contain all bytes of Z file.
 func (f *Fpdf) AddUTF8FontFromBytes(familyStr, styleStr string, utf8Bytes []byte) {
-	f.addFontFromBytes(fontFamilyEscape(familyStr), styleStr, nil, nil, utf8Bytes)
+	f.addFontFromBytes(fontFamilyEscape(familyStr), styleStr, nil, nil, utf8Bytes, false)
 }
 
 // AddUTF8SubsetFontFromBytes imports a TrueType font, like
@@ -2154,14 +2154,17 @@ func (f *Fpdf) AddUTF8SubsetFontFromBytes(familyStr, styleStr string, utf8Bytes 
 	familyStr = fontFamilyEscape(familyStr)
 	fontkey := getFontKey(familyStr, styleStr)
 	_, exists := f.fonts[fontkey]
-	f.addFontFromBytes(familyStr, styleStr, nil, nil, utf8Bytes)
+	f.addFontFromBytes(familyStr, styleStr, nil, nil, utf8Bytes, true)
 	if def, ok := f.fonts[fontkey]; ok && !exists {
 		def.asIs = true
 		f.fonts[fontkey] = def
 	}
 }
 
-func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFileBytes, utf8Bytes []byte) {
+// addFontFromBytes adds a font from its definition or, for a UTF-8 font,
+// its file. A subset (a font embedded as given) keeps its widths by
+// character rather than in a 65,536-entry table.
+func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFileBytes, utf8Bytes []byte, subset bool) {
 	if f.err != nil {
 		return
 	}
@@ -2185,6 +2188,7 @@ func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 		reader := fileReader{readerPosition: 0, array: utf8Bytes}
 
 		utf8File := newUTF8Font(&reader)
+		utf8File.sparseWidths = subset
 
 		err := utf8File.parseFile()
 		if err != nil {
@@ -2217,6 +2221,9 @@ func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 			Cw:        utf8File.CharWidths,
 			utf8File:  utf8File,
 			usedRunes: sbarr,
+		}
+		if subset {
+			def.sparse = &charWidths{byChar: utf8File.widths}
 		}
 		def.i = generateUTF8FontID(fontkey, utf8Bytes)
 		f.fonts[fontkey] = def
@@ -2903,7 +2910,7 @@ func (f *Fpdf) Cellf(w, h float64, fmtStr string, args ...any) {
 func (f *Fpdf) SplitLines(txt []byte, w float64) [][]byte {
 	// Function contributed by Bruno Michel
 	lines := [][]byte{}
-	cw := f.currentFont.Cw
+	cw := f.currentFont.widths()
 	wmax := int(math.Ceil((w - 2*f.cMargin) * 1000 / f.fontSize))
 	s := bytes.Replace(txt, []byte("\r"), []byte{}, -1)
 	nb := len(s)
@@ -2975,7 +2982,7 @@ func (f *Fpdf) MultiCell(w, h float64, txtStr, borderStr, alignStr string, fill 
 	if alignStr == "" {
 		alignStr = "J"
 	}
-	cw := f.currentFont.Cw
+	cw := f.currentFont.widths()
 	if w == 0 {
 		w = f.w - f.rMargin - f.x
 	}
@@ -3161,7 +3168,7 @@ func (f *Fpdf) MultiCell(w, h float64, txtStr, borderStr, alignStr string, fill 
 // write outputs text in flowing mode
 func (f *Fpdf) write(h float64, txtStr string, link int, linkStr string) {
 	// dbg("Write")
-	cw := f.currentFont.Cw
+	cw := f.currentFont.widths()
 	w := f.w - f.rMargin - f.x
 	wmax := (w - 2*f.cMargin) * 1000 / f.fontSize
 	s := strings.Replace(txtStr, "\r", "", -1)
@@ -4625,10 +4632,10 @@ func (f *Fpdf) generateCIDFontMap(font *fontDefType, LastRune int) {
 	}
 	sort.Ints(cids)
 	for _, cid := range cids {
-		if font.Cw[cid] == 0x00 {
+		width := font.width(cid)
+		if width == 0x00 {
 			continue
 		}
-		width := font.Cw[cid]
 		if width == 65535 {
 			width = 0
 		}

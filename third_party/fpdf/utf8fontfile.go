@@ -57,6 +57,8 @@ type utf8FontFile struct {
 	UnderlinePosition    float64
 	UnderlineThickness   float64
 	CharWidths           []int
+	sparseWidths         bool        // keep widths by character, not CharWidths
+	widths               map[int]int // widths by character, when sparseWidths
 	DefaultWidth         float64
 	symbolData           map[int]map[string][]int
 	CodeSymbolDictionary map[int]int
@@ -848,7 +850,11 @@ func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, symbol
 	start := utf.SeekTable("hmtx")
 	arrayWidths := 0
 	var arr []int
-	utf.CharWidths = make([]int, 256*256)
+	if utf.sparseWidths {
+		utf.widths = make(map[int]int, len(symbolToChar))
+	} else {
+		utf.CharWidths = make([]int, 256*256)
+	}
 	charCount := 0
 	arr = unpackUint16Array(utf.getRange(start, numberOfHMetrics*4))
 	for symbol := range numberOfHMetrics {
@@ -869,7 +875,7 @@ func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, symbol
 						widths = 65535
 					}
 					if char < 196608 {
-						utf.CharWidths[char] = widths
+						utf.setWidth(char, widths)
 						charCount++
 					}
 				}
@@ -887,14 +893,23 @@ func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, symbol
 						widths = 65535
 					}
 					if char < 196608 {
-						utf.CharWidths[char] = widths
+						utf.setWidth(char, widths)
 						charCount++
 					}
 				}
 			}
 		}
 	}
-	utf.CharWidths[0] = charCount
+	utf.setWidth(0, charCount)
+}
+
+// setWidth records the width of a character.
+func (utf *utf8FontFile) setWidth(char, width int) {
+	if utf.sparseWidths {
+		utf.widths[char] = width
+	} else {
+		utf.CharWidths[char] = width
+	}
 }
 
 func (utf *utf8FontFile) getMetrics(metricCount, gid int) []byte {
