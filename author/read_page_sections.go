@@ -83,7 +83,7 @@ func (rd *pageReader) preamble(r *Report, items []pageItem) {
 		if it.table != nil || it.blank || runes(it.text) < 30 || isFurniture(it.text) {
 			continue
 		}
-		if t, _, _ := findTitle([]pageItem{it}); t >= 0 {
+		if _, _, ok := titleOf(it.text, true); ok {
 			continue
 		}
 		if len(lines) == 0 {

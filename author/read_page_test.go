@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -152,7 +153,9 @@ func TestSeedMessages(t *testing.T) {
 // a page break with its header repeated or its label column left out, a
 // header split into two rows 商业/企业, an extra grid column, rowspans
 // written out as repeated cells, GBK under a <meta> that says utf-8,
-// thousands separators) and their text as browsers and pdftotext give it.
+// thousands separators) and their text as browsers and pdftotext give it;
+// a title on two lines under a list of other years' reports, labels in the
+// forms pages print them.
 func TestPortalPages(t *testing.T) {
 	tests := []struct {
 		page, fixture string
@@ -161,6 +164,7 @@ func TestPortalPages(t *testing.T) {
 		{"word-2021.html", "example-2021.yaml", nil},
 		{"word-2019-gbk.html", "qiaokou-2020.yaml", []string{"DATE-FORMAT:24", "DATE-FORMAT:24", "DATE-MISSING:1"}}, // 硚口's own defects
 		{"browser-copy-2021.txt", "example-2021.yaml", nil},
+		{"qingshi-2024.html", "pages/qingshi-2024.yaml", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.page, func(t *testing.T) {
@@ -197,6 +201,40 @@ func TestHybridAndTypo(t *testing.T) {
 	other := r.RowAt("requests.other.other")
 	if asPrinted(other.Values[0]) != "2" || asPrinted(*other.Reported) != "2" || r.RowAt("requests.other.no_correction").Values[0].Bad {
 		t.Errorf("（六） read as %v / %v", other.Values, other.Reported)
+	}
+}
+
+// TestSplitTitle: a title printed on two lines (the agency above "2024年
+// 政府信息公开工作年度报告", as two paragraphs or split by <br>) keeps its
+// agency, or takes the page's <title>'s when the line above names none;
+// links to other years' reports before it (a page's navigation, or the
+// lines they become in a text) are not the title.
+func TestSplitTitle(t *testing.T) {
+	page := mustRead(t, "pages/qingshi-2024.html")
+	nav := regexp.MustCompile(`<div class="left-nav">.*</div>\n`)
+	br := regexp.MustCompile(`局</span></b></p>\n<p[^>]*><b><span[^>]*>2024年`)
+	above := regexp.MustCompile(`<p[^>]*><b><span[^>]*>东江市青石县市场监督管理局</span></b></p>\n`)
+	own, short := "东江市青石县市场监督管理局", "青石县市场监督管理局"
+	for name, tt := range map[string]struct{ page, agency string }{
+		"p.html":         {page, own},
+		"br.html":        {br.ReplaceAllString(page, "局<br>2024年"), own},
+		"no-nav.html":    {nav.ReplaceAllString(page, ""), own},
+		"no-nav-br.html": {br.ReplaceAllString(nav.ReplaceAllString(page, ""), "局<br>2024年"), own},
+		"year-only.html": {above.ReplaceAllString(nav.ReplaceAllString(page, ""), ""), short},
+	} {
+		t.Run(name, func(t *testing.T) {
+			if tt.page == page && name != "p.html" {
+				t.Fatal("the page is unchanged")
+			}
+			r, fs := ReadPage(name, []byte(tt.page))
+			if r == nil || r.Agency.S != tt.agency || r.Year != 2024 {
+				t.Fatalf("report %v, findings %v", r, fs)
+			}
+			if fs = append(fs, Check(r, Options{})...); len(fs) != 0 {
+				t.Errorf("findings %v", fs)
+			}
+			sameFiguresTest(t, r, loadFixture(t, "pages/qingshi-2024.yaml"))
+		})
 	}
 }
 
