@@ -70,7 +70,7 @@ func (tr *tableReader) lines(items []pageItem, zones []int) {
 			i = next - 1
 		case lab != nil && lab.kind == headLabel:
 			in4 = in4 || tr.x.isAppealHead(it.text)
-			if in4 && !done4 && len(cells) > 0 {
+			if in4 && !done4 && (hasFigures(cells) || len(cells) >= tr.x.slots(table4, nil)) {
 				out, why := rc.slots(table4, nil)
 				tr.add(table4, nil, "", cells[0].pos, out, why, cells)
 				done4, i = true, next-1

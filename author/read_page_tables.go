@@ -2,6 +2,7 @@ package author
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"nianbao/spec"
@@ -73,13 +74,11 @@ func (tr *tableReader) add(table int, row *spec.Row, label string, pos Pos, slot
 
 // byPosition assigns a row's cells in order to a table's data columns: to
 // all of them, or, for tables with totals, to all but the totals (a page
-// that prints none). Empty cells beyond the columns are dropped (extra
-// grid columns). Else it says why it cannot.
+// that prints none). Empty cells beyond the columns are dropped
+// (dropExtra). Else it says why it cannot.
 func (tr *tableReader) byPosition(table int, b *spec.Block, cells []*pageCell) ([]*pageCell, string) {
 	n := tr.x.slots(table, b)
-	for len(cells) > n && strings.TrimSpace(cells[len(cells)-1].text) == "" {
-		cells = cells[:len(cells)-1]
-	}
+	cells = dropExtra(cells, n)
 	if len(cells) == n {
 		return cells, ""
 	}
@@ -98,6 +97,27 @@ func (tr *tableReader) byPosition(table int, b *spec.Block, cells []*pageCell) (
 	}
 	return nil, fmt.Sprintf("这一行有 %d 格（含空白格），表格有 %d 列，无法确定各数字属于哪一列", len(cells), n)
 }
+
+// dropExtra drops the empty cells of extra grid columns from a row that
+// has more cells than its table has columns: those at its end, then those
+// at its start (in a text, the extra cell of the header row above) when no
+// other cell is empty, so that which ones are extra is clear.
+func dropExtra(cells []*pageCell, n int) []*pageCell {
+	for len(cells) > n && emptyCell(cells[len(cells)-1]) {
+		cells = cells[:len(cells)-1]
+	}
+	lead := 0
+	for lead < len(cells) && emptyCell(cells[lead]) {
+		lead++
+	}
+	if extra := len(cells) - n; extra > 0 && extra <= lead && !slices.ContainsFunc(cells[lead:], emptyCell) {
+		cells = cells[extra:]
+	}
+	return cells
+}
+
+// emptyCell reports a cell with nothing in it.
+func emptyCell(c *pageCell) bool { return strings.TrimSpace(c.text) == "" }
 
 // totalSlots are the slots of a table's printed totals.
 func (tr *tableReader) totalSlots(table int) map[int]bool {

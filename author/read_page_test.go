@@ -154,7 +154,8 @@ func TestSeedMessages(t *testing.T) {
 // header split into two rows 商业/企业, an extra grid column, rowspans
 // written out as repeated cells, GBK under a <meta> that says utf-8,
 // thousands separators) and their text as browsers and pdftotext give it;
-// a title on two lines under a list of other years' reports, labels in the
+// the text of a page with an extra grid column (empty lines after table
+// 四's header rows); a title on two lines under a list of other years' reports, labels in the
 // forms pages print them.
 func TestPortalPages(t *testing.T) {
 	tests := []struct {
@@ -164,6 +165,7 @@ func TestPortalPages(t *testing.T) {
 		{"word-2021.html", "example-2021.yaml", nil},
 		{"word-2019-gbk.html", "qiaokou-2020.yaml", []string{"DATE-FORMAT:24", "DATE-FORMAT:24", "DATE-MISSING:1"}}, // 硚口's own defects
 		{"browser-copy-2021.txt", "example-2021.yaml", nil},
+		{"word-2021.txt", "example-2021.yaml", nil},
 		{"qingshi-2024.html", "pages/qingshi-2024.yaml", nil},
 	}
 	for _, tt := range tests {
