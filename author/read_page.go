@@ -216,6 +216,7 @@ func (rd *pageReader) tables() *tableReader {
 		}
 	}
 	tr.lines(items, rd.zones(rd.f, len(items)))
+	tr.shortRows()
 	return tr
 }
 

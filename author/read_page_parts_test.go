@@ -89,6 +89,52 @@ func TestFindTitle(t *testing.T) {
 	}
 }
 
+// TestShortRows: a row of table 三 one cell short is read as a row without
+// its total only when no row of the table prints one; empty cells of extra
+// grid columns are dropped when it is clear which they are.
+func TestShortRows(t *testing.T) {
+	f, _ := spec.Get("2021", "", 2024)
+	row := func(label string, cells ...string) []string { return append([]string{label}, cells...) }
+	received, carried := "一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量"
+	tests := []struct {
+		name  string
+		lines [][]string
+		read  []bool // each row read, by position
+	}{
+		{"no totals", [][]string{row(received, "5", "2", "0", "0", "1", "0"), row(carried, "1", "0", "0", "0", "0", "0")}, []bool{true, true}},
+		{"totals", [][]string{row(received, "5", "2", "0", "0", "1", "0", "8"), row(carried, "1", "0", "0", "0", "0", "0", "1")}, []bool{true, true}},
+		{"one short", [][]string{row(received, "5", "2", "0", "1", "0", "8"), row(carried, "1", "0", "0", "0", "0", "0", "1")}, []bool{false, true}},
+		{"extra cell after", [][]string{row(received, "5", "2", "0", "0", "1", "0", "8", ""), row(carried, "1", "0", "0", "0", "0", "0", "1")}, []bool{true, true}},
+		{"extra cell before", [][]string{row(received, "", "5", "2", "0", "0", "1", "0", "8"), row(carried, "1", "0", "0", "0", "0", "0", "1")}, []bool{true, true}},
+		{"which extra", [][]string{row(received, "", "5", "", "0", "0", "1", "0", "5"), row(carried, "1", "0", "0", "0", "0", "0", "1")}, []bool{false, true}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var items []pageItem
+			for _, r := range tt.lines {
+				for _, s := range r {
+					items = append(items, pageItem{text: s, blank: s == "", pos: Pos{Line: len(items) + 1}})
+				}
+			}
+			zones := make([]int, len(items))
+			for i := range zones {
+				zones[i] = table3
+			}
+			tr := &tableReader{x: newLabelIndex(f), table: -1}
+			tr.lines(items, zones)
+			tr.shortRows()
+			if len(tr.rows) != len(tt.read) {
+				t.Fatalf("%d rows", len(tr.rows))
+			}
+			for i, pr := range tr.rows {
+				if (pr.why == "") != tt.read[i] || (pr.why == "") != (pr.cells != nil) {
+					t.Errorf("%s: cells %v, why %q", pr.label, cellTexts(pr), pr.why)
+				}
+			}
+		})
+	}
+}
+
 // TestHeadings: section headings with their numbering lost, wrong or
 // absent; table 三's "四、结转…" and prose are not headings.
 func TestHeadings(t *testing.T) {

@@ -155,8 +155,8 @@ func TestSeedMessages(t *testing.T) {
 // written out as repeated cells, GBK under a <meta> that says utf-8,
 // thousands separators) and their text as browsers and pdftotext give it;
 // the text of a page with an extra grid column (empty lines after table
-// 四's header rows); a title on two lines under a list of other years' reports, labels in the
-// forms pages print them.
+// 四's header rows); a title on two lines under a list of other years'
+// reports, labels in the forms pages print them.
 func TestPortalPages(t *testing.T) {
 	tests := []struct {
 		page, fixture string
@@ -216,12 +216,14 @@ func TestSplitTitle(t *testing.T) {
 	nav := regexp.MustCompile(`<div class="left-nav">.*</div>\n`)
 	br := regexp.MustCompile(`局</span></b></p>\n<p[^>]*><b><span[^>]*>2024年`)
 	above := regexp.MustCompile(`<p[^>]*><b><span[^>]*>东江市青石县市场监督管理局</span></b></p>\n`)
+	text := strings.Replace(mustRead(t, "pages/short-row-2024.txt"), "5\n2\n0\n1\n0\n8\n", "5\n2\n0\n0\n1\n0\n8\n", 1)
 	own, short := "东江市青石县市场监督管理局", "青石县市场监督管理局"
 	for name, tt := range map[string]struct{ page, agency string }{
 		"p.html":         {page, own},
 		"br.html":        {br.ReplaceAllString(page, "局<br>2024年"), own},
 		"no-nav.html":    {nav.ReplaceAllString(page, ""), own},
 		"no-nav-br.html": {br.ReplaceAllString(nav.ReplaceAllString(page, ""), "局<br>2024年"), own},
+		"text.txt":       {text, own},
 		"year-only.html": {above.ReplaceAllString(nav.ReplaceAllString(page, ""), ""), short},
 	} {
 		t.Run(name, func(t *testing.T) {
@@ -314,6 +316,22 @@ func TestAmbiguousRow(t *testing.T) {
 		t.Error("only the ambiguous row is unread")
 	}
 	if len(src.Unmapped) != 1 || !strings.Contains(src.Unmapped[0], "9、1、10") {
+		t.Errorf("unmapped %v", src.Unmapped)
+	}
+}
+
+// TestShortRow: a row of table 三 one cell short (科研机构 of row 一 was
+// blank and the text lost it) in a table whose other rows print their
+// totals is said, not read as a row without its total.
+func TestShortRow(t *testing.T) {
+	r, src, fs := importPage(t, "short-row-2024.txt")
+	if got := brief(fs); !reflect.DeepEqual(got, []string{"PAGE-AMBIGUOUS:67"}) || !strings.Contains(fs[0].Message, "本表其他行印有总计") {
+		t.Fatalf("findings %v\n%v", got, fs)
+	}
+	if !r.RowAt("requests.new").Bad() || r.RowAt("requests.carried_in").Bad() {
+		t.Error("only the short row is unread")
+	}
+	if len(src.Unmapped) != 1 || !strings.Contains(src.Unmapped[0], "5、2、0、1、0、8") {
 		t.Errorf("unmapped %v", src.Unmapped)
 	}
 }
