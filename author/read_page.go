@@ -175,13 +175,16 @@ func (rd *pageReader) read() *Report {
 	return r
 }
 
-// title finds the title, and in it the agency and the year (else in the
-// page's <title>, and the year in the statistics period).
+// title finds the title, and in it the agency and the year; the page's
+// <title> tells which of several titles is the report's (its year), and
+// gives the agency and the year the page's own title lacks. The year may
+// also come from the statistics period.
 func (rd *pageReader) title() {
 	p, lay := rd.p, &rd.lay
-	lay.title, lay.agency, lay.year = findTitle(p.items)
-	if lay.title < 0 && p.title != "" {
-		_, lay.agency, lay.year = findTitle([]pageItem{{text: p.title}})
+	_, agency, year := findTitle([]pageItem{{text: p.title}}, 0)
+	lay.title, lay.agency, lay.year = findTitle(p.items, year)
+	if lay.year == 0 || lay.year == year {
+		lay.agency, lay.year = or(lay.agency, agency), year
 	}
 	if lay.year == 0 {
 		lay.year = periodYear(p.items)
@@ -213,6 +216,7 @@ func (rd *pageReader) tables() *tableReader {
 		}
 	}
 	tr.lines(items, rd.zones(rd.f, len(items)))
+	tr.shortRows()
 	return tr
 }
 

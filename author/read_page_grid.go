@@ -87,7 +87,7 @@ func leafCells(names spec.Names, chain []*pageCell) int {
 // blank cell when all are empty, nil when the page's header has no such
 // column. offset shifts the map for a table continued after a page break
 // that leaves out label columns.
-func (cm *colmap) slotCells(row []*pageCell, after, offset int, pos Pos) ([]*pageCell, string) {
+func (cm *colmap) slotCells(row []*pageCell, after, offset int, pos Pos) slotted {
 	out := make([]*pageCell, len(cm.cols))
 	for s, cols := range cm.cols {
 		if len(cols) == 0 {
@@ -110,7 +110,7 @@ func (cm *colmap) slotCells(row []*pageCell, after, offset int, pos Pos) ([]*pag
 		}
 		switch {
 		case len(found) > 1:
-			return nil, "同一列下有两个数：“" + found[0].text + "”和“" + found[1].text + "”"
+			return slotted{why: "同一列下有两个数：“" + found[0].text + "”和“" + found[1].text + "”"}
 		case len(found) == 1:
 			out[s] = found[0]
 		case blank != nil:
@@ -119,7 +119,7 @@ func (cm *colmap) slotCells(row []*pageCell, after, offset int, pos Pos) ([]*pag
 			out[s] = &pageCell{pos: pos} // the row stops short: an empty cell
 		}
 	}
-	return out, ""
+	return slotted{cells: out}
 }
 
 func or2(c, alt *pageCell) *pageCell {
@@ -237,8 +237,7 @@ func (tr *tableReader) figuresOnly(row, own []*pageCell, width int) {
 		return
 	}
 	rc := tr.gridCells(row, own, nil, width)
-	cells, why := rc.slots(table4, nil)
-	tr.add(table4, nil, "", own[0].pos, cells, why, rc.raw)
+	tr.add(table4, nil, "", own[0].pos, rc.slots(table4, nil), rc.raw)
 }
 
 // gridCells gives the cells right of a row's label (and of notes printed in
@@ -260,7 +259,7 @@ func (tr *tableReader) gridCells(row, own []*pageCell, label *pageCell, width in
 	if len(own) > 0 {
 		pos = own[len(own)-1].pos
 	}
-	return rowCells{raw: raw, slots: func(table int, b *spec.Block) ([]*pageCell, string) {
+	return rowCells{raw: raw, slots: func(table int, b *spec.Block) slotted {
 		if len(tr.header) > 0 {
 			tr.cm, tr.header = tr.buildColmap(table, b, tr.header, width), nil
 		}

@@ -72,6 +72,7 @@ type htmlWalker struct {
 	line   strings.Builder // the text of the line being collected
 	at     Pos             // where it started
 	level  int             // its heading level
+	nav    bool            // all its text so far is in links or list items
 	tables int             // data tables seen
 }
 
@@ -122,7 +123,10 @@ func (w *htmlWalker) block(n *html.Node) {
 		switch {
 		case c.Type == html.TextNode:
 			if w.line.Len() == 0 {
-				w.at, w.level = htmlPos(c), headingLevel(c.Parent)
+				w.at, w.level, w.nav = htmlPos(c), headingLevel(c.Parent), true
+			}
+			if strings.TrimSpace(c.Data) != "" {
+				w.nav = w.nav && inNavigation(c)
 			}
 			w.line.WriteString(c.Data)
 		case c.Type != html.ElementNode || skipped[c.DataAtom] || hidden(c):
@@ -147,7 +151,7 @@ func (w *htmlWalker) flush() {
 		return
 	}
 	if text := collapse(w.line.String()); text != "" {
-		w.p.items = append(w.p.items, pageItem{text: text, pos: w.at, heading: w.level})
+		w.p.items = append(w.p.items, pageItem{text: text, pos: w.at, heading: w.level, nav: w.nav})
 	}
 	w.line.Reset()
 }
@@ -299,6 +303,20 @@ func headingLevel(n *html.Node) int {
 		}
 	}
 	return 0
+}
+
+// inNavigation reports text in a link or a list item, as a page's
+// navigation prints it.
+func inNavigation(n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		switch n.DataAtom {
+		case atom.A, atom.Li:
+			return true
+		case atom.Body, atom.Td, atom.Th:
+			return false
+		}
+	}
+	return false
 }
 
 // span reads a rowspan or colspan, within limits.

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"nianbao/spec"
@@ -31,39 +32,157 @@ var titleYear = regexp.MustCompile(`^(.*?)((?:19|20)\d{2})\s*(?:年度|年)?(.*)
 // site name from a page's title.
 const crumbs = ">»›/|：:—_-"
 
-// findTitle finds the report's title: the first line that ends with the
-// words of a report title, preceded by the agency and the year.
-func findTitle(items []pageItem) (at int, agency string, year int) {
-	words := append([]string{spec.ReportTitle}, spec.TitleAliases...)
-	for pass := range 2 {
+// titleLine is a line that reads as a report's title: its index, and the
+// agency and the year it prints.
+type titleLine struct {
+	at     int
+	agency string
+	year   int
+}
+
+// findTitle finds the report's title among the lines that end with the
+// words of a report title preceded by the year (else, that have a site's
+// name after them): see pickTitle. A title that prints no agency takes the
+// line above it (the agency and the year printed on two lines). hint is
+// the year the page's <title> names, or 0.
+func findTitle(items []pageItem, hint int) (at int, agency string, year int) {
+	for _, loose := range []bool{false, true} {
+		var lines []titleLine
 		for i, it := range items {
-			if it.table != nil || runes(it.text) > 80 {
+			if it.table != nil {
 				continue
 			}
-			text := strings.ReplaceAll(it.text, " ", "")
-			for _, w := range words {
-				j := strings.Index(text, w)
-				if j < 0 {
-					continue
-				}
-				after := text[j+len(w):]
-				if r, _ := utf8.DecodeRuneInString(after); after != "" && (pass == 0 || !strings.ContainsRune(crumbs, r)) {
-					break
-				}
-				before := text[:j]
-				if k := strings.LastIndexAny(before, crumbs); k >= 0 {
-					before = before[k+1:]
-				}
-				m := titleYear.FindStringSubmatch(before)
-				if m == nil {
-					break
-				}
-				y, _ := strconv.Atoi(m[2])
-				return i, strings.TrimSpace(or(m[1], strings.TrimSuffix(m[3], "政府"))), y
+			if agency, year, ok := titleOf(it.text, loose); ok {
+				lines = append(lines, titleLine{i, agency, year})
 			}
+		}
+		if len(lines) > 0 {
+			t := pickTitle(items, lines, hint)
+			return t.at, or(t.agency, agencyAbove(items, t.at)), t.year
 		}
 	}
 	return -1, "", 0
+}
+
+// titleOf reads a line as a report's title: the words of a report title at
+// its end (loose: or before a site's name), the agency and the year before
+// them ("武汉市硚口区2020年", "2020年湘西高新区", "孝昌县2020"; the agency
+// may be absent).
+func titleOf(line string, loose bool) (agency string, year int, ok bool) {
+	if runes(line) > 80 {
+		return "", 0, false
+	}
+	text := strings.ReplaceAll(line, " ", "")
+	for _, w := range append([]string{spec.ReportTitle}, spec.TitleAliases...) {
+		j := strings.Index(text, w)
+		if j < 0 {
+			continue
+		}
+		after := text[j+len(w):]
+		if r, _ := utf8.DecodeRuneInString(after); after != "" && (!loose || !strings.ContainsRune(crumbs, r)) {
+			return "", 0, false
+		}
+		before := text[:j]
+		if k := strings.LastIndexAny(before, crumbs); k >= 0 {
+			before = before[k+1:]
+		}
+		m := titleYear.FindStringSubmatch(before)
+		if m == nil {
+			return "", 0, false
+		}
+		y, _ := strconv.Atoi(m[2])
+		return strings.TrimSpace(or(m[1], strings.TrimSuffix(m[3], "政府"))), y, true
+	}
+	return "", 0, false
+}
+
+// pickTitle chooses the report's title among the lines that read as one:
+// not a link of the page's navigation (its list of other years' reports),
+// of the year the page's <title> names (hint, when not 0), and of those the
+// last before the report's first section heading, as breadcrumbs and lists
+// of reports come before the title (the first when no heading follows);
+// a title printed twice is taken where it is first.
+func pickTitle(items []pageItem, lines []titleLine, hint int) titleLine {
+	keep := func(ok func(t titleLine) bool) {
+		var out []titleLine
+		for _, t := range lines {
+			if ok(t) {
+				out = append(out, t)
+			}
+		}
+		if len(out) > 0 {
+			lines = out
+		}
+	}
+	keep(func(t titleLine) bool { return !items[t.at].nav })
+	keep(func(t titleLine) bool { return hint == 0 || t.year == hint })
+	body := firstHeading(items, lines[0].at)
+	best := lines[0]
+	for _, t := range lines[1:] {
+		if t.at < body {
+			best = t
+		}
+	}
+	for _, t := range lines {
+		if t.agency == best.agency && t.year == best.year {
+			return t
+		}
+	}
+	return best
+}
+
+// firstHeading is the index of the first line after item from that heads
+// a section of any format, or -1.
+func firstHeading(items []pageItem, from int) int {
+	var names [][6]spec.Names
+	for _, f := range spec.Formats() {
+		names = append(names, sectionNames(f))
+	}
+	for i := from + 1; i < len(items); i++ {
+		if it := items[i]; it.table == nil && !it.blank {
+			for _, ns := range names {
+				if headingOf(ns, it.text) >= 0 {
+					return i
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// agencyAbove is the line right above a title (empty lines aside) when it
+// reads as an agency's name, else "".
+func agencyAbove(items []pageItem, at int) string {
+	j := at - 1
+	for j >= 0 && items[j].blank {
+		j--
+	}
+	if j < 0 || items[j].table != nil || items[j].nav || !agencyLike(items[j].text) {
+		return ""
+	}
+	return items[j].text
+}
+
+// agencyLike reports a line that may be an agency's name: a few Chinese
+// characters (brackets allowed), none of the words of a report or of a
+// portal's column for reports (信息公开, 年报).
+func agencyLike(s string) bool {
+	if n := runes(s); n < 2 || n > 40 {
+		return false
+	}
+	for _, group := range spec.ReportMarks {
+		for _, w := range group {
+			if strings.Contains(s, w) {
+				return false
+			}
+		}
+	}
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) && !strings.ContainsRune("（）()", r) {
+			return false
+		}
+	}
+	return true
 }
 
 // sectionNumber is the numbering before a section heading, as pages print

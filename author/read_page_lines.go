@@ -61,7 +61,7 @@ func (tr *tableReader) lines(items []pageItem, zones []int) {
 		in4 = in4 || zones[i] == table4
 		lab, _ := tr.x.match(it.text)
 		cells, next := collect(items, i+1, double)
-		rc := rowCells{raw: cells, slots: func(table int, b *spec.Block) ([]*pageCell, string) {
+		rc := rowCells{raw: cells, slots: func(table int, b *spec.Block) slotted {
 			return tr.byPosition(table, b, cells)
 		}}
 		switch {
@@ -70,9 +70,8 @@ func (tr *tableReader) lines(items []pageItem, zones []int) {
 			i = next - 1
 		case lab != nil && lab.kind == headLabel:
 			in4 = in4 || tr.x.isAppealHead(it.text)
-			if in4 && !done4 && len(cells) > 0 {
-				out, why := rc.slots(table4, nil)
-				tr.add(table4, nil, "", cells[0].pos, out, why, cells)
+			if in4 && !done4 && (hasFigures(cells) || len(cells) >= tr.x.slots(table4, nil)) {
+				tr.add(table4, nil, "", cells[0].pos, rc.slots(table4, nil), cells)
 				done4, i = true, next-1
 			}
 		case lab == nil && hasFigures(cells) && runes(it.text) <= 150 && zones[i] >= 0:

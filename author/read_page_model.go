@@ -25,6 +25,7 @@ type pageItem struct {
 	blank   bool       // an empty line of a text file: perhaps an empty cell
 	cell    bool       // one of several cells of a text line (tabs or "|" between them)
 	heading int        // the level of an HTML heading (h1 = 1), else 0
+	nav     bool       // an HTML line all of whose text is in links or list items: navigation
 	table   *pageTable // an HTML table instead of a line
 }
 

@@ -44,30 +44,94 @@ func TestDecodePage(t *testing.T) {
 	}
 }
 
-// TestFindTitle: agency and year from the title lines real pages print.
+// TestFindTitle: agency and year from the title lines real pages print;
+// "nav:" marks a line of links, hint is the year of the page's <title>.
 func TestFindTitle(t *testing.T) {
+	last := "青石县市场监督管理局2023年政府信息公开工作年度报告"
 	tests := []struct {
 		lines  []string
+		hint   int
 		at     int
 		agency string
 		year   int
 	}{
-		{[]string{"武汉市硚口区2020年政府信息公开工作年度报告"}, 0, "武汉市硚口区", 2020},
-		{[]string{"孝昌县2020政府信息公开工作年度报告"}, 0, "孝昌县", 2020},
-		{[]string{"2020年湘西高新区信息公开工作年度报告-湘西高新技术产业开发区", "", "2020年湘西高新区信息公开工作年度报告"}, 2, "湘西高新区", 2020},
-		{[]string{"当前位置：首页 > 年报 > 某某局2023年度政府信息公开工作年度报告"}, 0, "某某局", 2023},
-		{[]string{"本报告根据《条例》编制。", "江南市临川区人民政府2024年政府信息公开工作年度报告"}, 1, "江南市临川区人民政府", 2024},
-		{[]string{"关于政府信息公开工作年度报告的说明"}, -1, "", 0},
+		{[]string{"武汉市硚口区2020年政府信息公开工作年度报告"}, 0, 0, "武汉市硚口区", 2020},
+		{[]string{"孝昌县2020政府信息公开工作年度报告"}, 0, 0, "孝昌县", 2020},
+		{[]string{"2020年湘西高新区信息公开工作年度报告-湘西高新技术产业开发区", "", "2020年湘西高新区信息公开工作年度报告"}, 0, 2, "湘西高新区", 2020},
+		{[]string{"当前位置：首页 > 年报 > 某某局2023年度政府信息公开工作年度报告"}, 0, 0, "某某局", 2023},
+		{[]string{"本报告根据《条例》编制。", "江南市临川区人民政府2024年政府信息公开工作年度报告"}, 0, 1, "江南市临川区人民政府", 2024},
+		{[]string{"关于政府信息公开工作年度报告的说明"}, 0, -1, "", 0},
+		// The agency and the year on two lines, in a text with empty lines between.
+		{[]string{"东江市青石县市场监督管理局", "", "2024年政府信息公开工作年度报告", "", "一、总体情况"}, 0, 2, "东江市青石县市场监督管理局", 2024},
+		// The line above is no agency: the agency stays unknown.
+		{[]string{"首页 | 政府信息公开", "2024年政府信息公开工作年度报告"}, 0, 1, "", 2024},
+		{[]string{"年度报告", "2024年政府信息公开工作年度报告"}, 0, 1, "", 2024},
+		// Links to other years' reports before the title: not taken.
+		{[]string{"nav:" + last, "东江市青石县市场监督管理局", "2024年政府信息公开工作年度报告"}, 0, 2, "东江市青石县市场监督管理局", 2024},
+		{[]string{"nav:" + last, "nav:青石县市场监督管理局2024年政府信息公开工作年度报告"}, 2024, 1, "青石县市场监督管理局", 2024},
+		// The same list in a text: the title is the last before the first heading.
+		{[]string{last, "东江市青石县市场监督管理局", "2024年政府信息公开工作年度报告", "一、总体情况", "相关链接：" + last}, 0, 2, "东江市青石县市场监督管理局", 2024},
+		// No heading follows: the one the page's <title> names.
+		{[]string{last, "青石县市场监督管理局2024年政府信息公开工作年度报告"}, 2024, 1, "青石县市场监督管理局", 2024},
+		// A title printed again after the preamble (硚口区 2020): the first.
+		{[]string{"武汉市硚口区2020年政府信息公开工作年度报告", "根据《条例》编制本报告。", "武汉市硚口区2020年政府信息公开工作年度报告", "一、总体情况"}, 0, 0, "武汉市硚口区", 2020},
 	}
 	for _, tt := range tests {
 		var items []pageItem
 		for _, l := range tt.lines {
-			items = append(items, pageItem{text: l, blank: l == ""})
+			text, nav := strings.CutPrefix(l, "nav:")
+			items = append(items, pageItem{text: text, blank: l == "", nav: nav})
 		}
-		at, agency, year := findTitle(items)
+		at, agency, year := findTitle(items, tt.hint)
 		if at != tt.at || agency != tt.agency || year != tt.year {
 			t.Errorf("%q: %d %q %d, want %d %q %d", tt.lines, at, agency, year, tt.at, tt.agency, tt.year)
 		}
+	}
+}
+
+// TestShortRows: a row of table 三 one cell short is read as a row without
+// its total only when no row of the table prints one; empty cells of extra
+// grid columns are dropped when it is clear which they are.
+func TestShortRows(t *testing.T) {
+	f, _ := spec.Get("2021", "", 2024)
+	row := func(label string, cells ...string) []string { return append([]string{label}, cells...) }
+	received, carried := "一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量"
+	tests := []struct {
+		name  string
+		lines [][]string
+		read  []bool // each row read, by position
+	}{
+		{"no totals", [][]string{row(received, "5", "2", "0", "0", "1", "0"), row(carried, "1", "0", "0", "0", "0", "0")}, []bool{true, true}},
+		{"totals", [][]string{row(received, "5", "2", "0", "0", "1", "0", "8"), row(carried, "1", "0", "0", "0", "0", "0", "1")}, []bool{true, true}},
+		{"one short", [][]string{row(received, "5", "2", "0", "1", "0", "8"), row(carried, "1", "0", "0", "0", "0", "0", "1")}, []bool{false, true}},
+		{"extra cell after", [][]string{row(received, "5", "2", "0", "0", "1", "0", "8", ""), row(carried, "1", "0", "0", "0", "0", "0", "1")}, []bool{true, true}},
+		{"extra cell before", [][]string{row(received, "", "5", "2", "0", "0", "1", "0", "8"), row(carried, "1", "0", "0", "0", "0", "0", "1")}, []bool{true, true}},
+		{"which extra", [][]string{row(received, "", "5", "", "0", "0", "1", "0", "5"), row(carried, "1", "0", "0", "0", "0", "0", "1")}, []bool{false, true}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var items []pageItem
+			for _, r := range tt.lines {
+				for _, s := range r {
+					items = append(items, pageItem{text: s, blank: s == "", pos: Pos{Line: len(items) + 1}})
+				}
+			}
+			zones := make([]int, len(items))
+			for i := range zones {
+				zones[i] = table3
+			}
+			tr := &tableReader{x: newLabelIndex(f), table: -1}
+			tr.lines(items, zones)
+			tr.shortRows()
+			if len(tr.rows) != len(tt.read) {
+				t.Fatalf("%d rows", len(tr.rows))
+			}
+			for i, pr := range tr.rows {
+				if (pr.why == "") != tt.read[i] || (pr.why == "") != (pr.cells != nil) {
+					t.Errorf("%s: cells %v, why %q", pr.label, cellTexts(pr), pr.why)
+				}
+			}
+		})
 	}
 }
 

@@ -83,7 +83,7 @@ func (rd *pageReader) preamble(r *Report, items []pageItem) {
 		if it.table != nil || it.blank || runes(it.text) < 30 || isFurniture(it.text) {
 			continue
 		}
-		if t, _, _ := findTitle([]pageItem{it}); t >= 0 {
+		if _, _, ok := titleOf(it.text, true); ok {
 			continue
 		}
 		if len(lines) == 0 {
@@ -142,6 +142,8 @@ func fmtRegexp(format string, anchored bool) *regexp.Regexp {
 
 // generatedFee reads the 信息处理费 statement nianbao writes at the head of
 // section 六 (its own pages), and returns the section's lines without it.
+// Only what the statement prints is set: it leaves out the notices when
+// none were sent (or their number is not known).
 func (rd *pageReader) generatedFee(r *Report, body []pageItem) []pageItem {
 	t := r.Spec.Texts
 	for i, it := range body {
@@ -149,14 +151,14 @@ func (rd *pageReader) generatedFee(r *Report, body []pageItem) []pageItem {
 			continue
 		}
 		if fmtRegexp(t.FeeNone, true).MatchString(it.text) {
-			rd.setFee(r, it.pos, "0", "0", "0")
+			rd.setFee(r, it.pos, "", "", "0")
 			return append(body[:i:i], body[i+1:]...)
 		}
 		m := fmtRegexp(t.FeeCharged, true).FindStringSubmatch(it.text)
 		if m == nil {
 			return body
 		}
-		notices, billed := "0", ""
+		notices, billed := "", ""
 		if n := fmtRegexp(t.FeeNotices, false).FindStringSubmatch(m[2]); n != nil {
 			notices = n[1]
 			if b := fmtRegexp(t.FeeBilled, false).FindStringSubmatch(m[2]); b != nil {
@@ -176,7 +178,10 @@ var (
 )
 
 // statedFee reads the 信息处理费 from a sentence of section 六 that states
-// it: nothing charged, or the amount collected.
+// it: nothing charged, or the amount collected. Only the amount collected
+// is set: the notices sent and the amount billed stay unknown (a report
+// may not collect a fee it billed), so that check neither takes them for
+// zeros nor reports the fee missing.
 func (rd *pageReader) statedFee(r *Report, body []pageItem) {
 	label := r.Spec.Fee.Label
 	for _, it := range body {
@@ -186,7 +191,7 @@ func (rd *pageReader) statedFee(r *Report, body []pageItem) {
 				continue
 			}
 			if noFee.MatchString(sentence) {
-				rd.setFee(r, it.pos, "0", "0", "0")
+				rd.setFee(r, it.pos, "", "", "0")
 				return
 			}
 			if m := feeAmount.FindStringSubmatch(sentence[i:]); m != nil {

@@ -2,6 +2,7 @@ package author
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"nianbao/spec"
@@ -18,6 +19,7 @@ type pageRow struct {
 	like  bool        // read by likeness, the label being edited (PAGE-MAPPING)
 	lump  bool        // a group printed as one row (PAGE-HYBRID)
 	why   string      // why the cells could not be assigned (PAGE-AMBIGUOUS)
+	short bool        // read by position as a row that prints no total
 	raw   []string    // the figures printed after the label, for messages
 }
 
@@ -44,16 +46,24 @@ type tableReader struct {
 	cm     *colmap
 }
 
+// slotted is a printed row's cells assigned to the data columns (slots) of
+// a table, or why they cannot be.
+type slotted struct {
+	cells []*pageCell // one per slot
+	why   string
+	short bool // assigned by position to all but the totals: the row prints none
+}
+
 // add turns the slots of a page's row into official rows: one for tables
 // 二 and 三, the three groups of table 四.
-func (tr *tableReader) add(table int, row *spec.Row, label string, pos Pos, slots []*pageCell, why string, raw []*pageCell) *pageRow {
+func (tr *tableReader) add(table int, row *spec.Row, label string, pos Pos, s slotted, raw []*pageCell) *pageRow {
 	if table != table4 {
-		pr := &pageRow{row: row, label: label, pos: pos, why: why, raw: texts(raw)}
+		pr := &pageRow{row: row, label: label, pos: pos, why: s.why, short: s.short, raw: texts(raw)}
 		n := len(row.Columns)
-		if why == "" {
-			pr.cells = slots[:n]
-			if len(slots) > n {
-				pr.total = slots[n]
+		if s.why == "" {
+			pr.cells = s.cells[:n]
+			if len(s.cells) > n {
+				pr.total = s.cells[n]
 			}
 		}
 		tr.rows = append(tr.rows, pr)
@@ -62,9 +72,9 @@ func (tr *tableReader) add(table int, row *spec.Row, label string, pos Pos, slot
 	t := tr.x.f.Appeals
 	width := len(t.Outcomes) + 1
 	for g, group := range t.Groups {
-		pr := &pageRow{row: group.Row, label: label, pos: pos, why: why, raw: texts(raw)}
-		if why == "" {
-			pr.cells, pr.total = slots[g*width:g*width+len(t.Outcomes)], slots[g*width+len(t.Outcomes)]
+		pr := &pageRow{row: group.Row, label: label, pos: pos, why: s.why, short: s.short, raw: texts(raw)}
+		if s.why == "" {
+			pr.cells, pr.total = s.cells[g*width:g*width+len(t.Outcomes)], s.cells[g*width+len(t.Outcomes)]
 		}
 		tr.rows = append(tr.rows, pr)
 	}
@@ -72,16 +82,15 @@ func (tr *tableReader) add(table int, row *spec.Row, label string, pos Pos, slot
 }
 
 // byPosition assigns a row's cells in order to a table's data columns: to
-// all of them, or, for tables with totals, to all but the totals (a page
-// that prints none). Empty cells beyond the columns are dropped (extra
-// grid columns). Else it says why it cannot.
-func (tr *tableReader) byPosition(table int, b *spec.Block, cells []*pageCell) ([]*pageCell, string) {
+// all of them, or, for tables with totals, to all but the totals (a row
+// that prints none; shortRows undoes that when other rows of its table
+// print them). Empty cells beyond the columns are dropped (dropExtra).
+// Else it says why it cannot.
+func (tr *tableReader) byPosition(table int, b *spec.Block, cells []*pageCell) slotted {
 	n := tr.x.slots(table, b)
-	for len(cells) > n && strings.TrimSpace(cells[len(cells)-1].text) == "" {
-		cells = cells[:len(cells)-1]
-	}
+	cells = dropExtra(cells, n)
 	if len(cells) == n {
-		return cells, ""
+		return slotted{cells: cells}
 	}
 	if table != table2 {
 		totals := tr.totalSlots(table)
@@ -93,10 +102,47 @@ func (tr *tableReader) byPosition(table int, b *spec.Block, cells []*pageCell) (
 					out[s], i = cells[i], i+1
 				}
 			}
-			return out, ""
+			return slotted{cells: out, short: true}
 		}
 	}
-	return nil, fmt.Sprintf("这一行有 %d 格（含空白格），表格有 %d 列，无法确定各数字属于哪一列", len(cells), n)
+	return slotted{why: fmt.Sprintf("这一行有 %d 格（含空白格），表格有 %d 列，无法确定各数字属于哪一列", len(cells), n)}
+}
+
+// dropExtra drops the empty cells of extra grid columns from a row that
+// has more cells than its table has columns: those at its end, then those
+// at its start (in a text, the extra cell of the header row above) when no
+// other cell is empty, so that which ones are extra is clear.
+func dropExtra(cells []*pageCell, n int) []*pageCell {
+	for len(cells) > n && emptyCell(cells[len(cells)-1]) {
+		cells = cells[:len(cells)-1]
+	}
+	lead := 0
+	for lead < len(cells) && emptyCell(cells[lead]) {
+		lead++
+	}
+	if extra := len(cells) - n; extra > 0 && extra <= lead && !slices.ContainsFunc(cells[lead:], emptyCell) {
+		cells = cells[extra:]
+	}
+	return cells
+}
+
+// emptyCell reports a cell with nothing in it.
+func emptyCell(c *pageCell) bool { return strings.TrimSpace(c.text) == "" }
+
+// shortRows takes back the rows read as rows without totals (one cell
+// short of table 三) when other rows of their table print their totals:
+// the cell the row lacks may then be any of it, a blank lost in the text.
+func (tr *tableReader) shortRows() {
+	printed := map[*spec.Table]bool{}
+	for _, pr := range tr.rows {
+		printed[pr.row.Table] = printed[pr.row.Table] || pr.total != nil
+	}
+	for _, pr := range tr.rows {
+		if pr.short && printed[pr.row.Table] {
+			n := len(pr.cells)
+			pr.cells, pr.why = nil, fmt.Sprintf("这一行有 %d 格，表格有 %d 列，本表其他行印有总计，无法确定缺的是哪一格", n, n+1)
+		}
+	}
 }
 
 // totalSlots are the slots of a table's printed totals.
@@ -118,31 +164,29 @@ type rowCells struct {
 	raw []*pageCell // in order
 	// slots assigns them to the data columns of a table (of a block of
 	// table 二), or says why it cannot.
-	slots func(table int, b *spec.Block) ([]*pageCell, string)
+	slots func(table int, b *spec.Block) slotted
 }
 
 // labelled handles a printed row whose label names lab.
 func (tr *tableReader) labelled(lab *pageLabel, label string, pos Pos, rc rowCells, like bool) {
 	switch lab.kind {
 	case rowLabel:
-		cells, why := rc.slots(lab.table, lab.block)
-		if pr := tr.add(lab.table, lab.row, label, pos, cells, why, rc.raw); pr != nil {
+		if pr := tr.add(lab.table, lab.row, label, pos, rc.slots(lab.table, lab.block), rc.raw); pr != nil {
 			pr.like = like
 		}
 	case groupLabel:
 		if hasFigures(rc.raw) {
-			cells, why := rc.slots(table3, nil)
-			tr.lump(lab.node, label, pos, cells, why, rc.raw)
+			tr.lump(lab.node, label, pos, rc.slots(table3, nil), rc.raw)
 		}
 	}
 }
 
 // lump reads a group of table 三 printed as one row: into the child the
 // format names for it, or as a stray when it names none.
-func (tr *tableReader) lump(n *spec.Node, label string, pos Pos, cells []*pageCell, why string, raw []*pageCell) {
+func (tr *tableReader) lump(n *spec.Node, label string, pos Pos, s slotted, raw []*pageCell) {
 	for _, c := range n.Children {
 		if c.Key == n.Lump && c.Row != nil {
-			tr.add(table3, c.Row, label, pos, cells, why, raw).lump = true
+			tr.add(table3, c.Row, label, pos, s, raw).lump = true
 			return
 		}
 	}
