@@ -13,10 +13,8 @@ const MinLabelChars = 3
 
 // ColumnWidths shares a table's width total among its columns, as every
 // paged format lays it out: in proportion to the table's relative widths
-// (equally if it has none), a column holding a label that spans rows
-// widened to MinLabelChars characters of width char (plus the padding
-// pad), the other columns giving the room in proportion to what they have
-// beyond that width.
+// (equally if it has none), then WidenLabelColumns with characters of
+// width char and the padding pad.
 func ColumnWidths(t *Table, total, char, pad float64) []float64 {
 	rel := t.Widths
 	if len(rel) != t.Columns {
@@ -33,40 +31,52 @@ func ColumnWidths(t *Table, total, char, pad float64) []float64 {
 	for i, w := range rel {
 		ws[i] = total * float64(max(w, 0)) / float64(max(sum, 1))
 	}
-	need := MinLabelChars*char + pad
-	narrow := narrowLabelColumns(t, ws, need)
+	return WidenLabelColumns(t, ws, char, pad)
+}
+
+// WidenLabelColumns widens a column that holds a label spanning rows to
+// MinLabelChars characters of width char (plus the padding pad), or the
+// label's length if it is shorter ("自然人" never "自然/人"), the other
+// columns giving the room in proportion to what they have beyond
+// MinLabelChars characters; the table keeps its width. ws is not changed.
+func WidenLabelColumns(t *Table, ws []float64, char, pad float64) []float64 {
+	ws = append([]float64(nil), ws...)
+	floor := MinLabelChars*char + pad
+	need := labelNeeds(t, char, pad)
+	narrow := func(i int, w float64) bool { n, ok := need[i]; return ok && w < n }
 	deficit, spare := 0.0, 0.0
 	for i, w := range ws {
-		if narrow[i] {
-			deficit += need - w
+		if narrow(i, w) {
+			deficit += need[i] - w
 		} else {
-			spare += max(w-need, 0)
+			spare += max(w-floor, 0)
 		}
 	}
 	if deficit > 0 && spare > deficit {
 		for i, w := range ws {
-			if narrow[i] {
-				ws[i] = need
+			if narrow(i, w) {
+				ws[i] = need[i]
 			} else {
-				ws[i] -= deficit * max(w-need, 0) / spare
+				ws[i] -= deficit * max(w-floor, 0) / spare
 			}
 		}
 	}
 	return ws
 }
 
-// narrowLabelColumns marks the columns narrower than need that hold a
-// label of more than MinLabelChars characters spanning rows alone.
-func narrowLabelColumns(t *Table, ws []float64, need float64) map[int]bool {
+// labelNeeds gives the columns holding a label spanning rows alone the
+// width their labels need: MinLabelChars characters, fewer for a shorter
+// label.
+func labelNeeds(t *Table, char, pad float64) map[int]float64 {
 	places, _ := Grid(t.Rows(), t.Columns)
-	narrow := map[int]bool{}
+	need := map[int]float64{}
 	for _, row := range places {
 		for _, p := range row {
-			c := p.Cell
-			if c.Header && c.RowSpan > 1 && max(c.ColSpan, 1) == 1 && utf8.RuneCountInString(c.Text) > MinLabelChars && ws[p.Col] < need {
-				narrow[p.Col] = true
+			if c := p.Cell; c.Header && c.RowSpan > 1 && max(c.ColSpan, 1) == 1 {
+				n := float64(min(utf8.RuneCountInString(c.Text), MinLabelChars))*char + pad
+				need[p.Col] = max(need[p.Col], n)
 			}
 		}
 	}
-	return narrow
+	return need
 }
