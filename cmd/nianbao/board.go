@@ -5,8 +5,8 @@ import (
 	"fmt"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"nianbao/author"
 	"nianbao/render"
@@ -78,8 +78,9 @@ func groupFindings(fs author.Findings) []render.BoardFinding {
 
 // publish removes the earlier outputs of units that now fail or left the
 // batch (only files the manifest says nianbao wrote, unchanged since), and
-// writes the status board and the new manifest.
-func publish(s *survey, dir, board string) error {
+// writes the status board, its title naming the place (or the place the
+// agencies share), and the new manifest.
+func publish(s *survey, dir, board, place string) error {
 	old := readManifest(dir)
 	next := &manifest{}
 	written := map[string]bool{}
@@ -109,7 +110,7 @@ func publish(s *survey, dir, board string) error {
 			gone = append(gone, fmt.Sprintf("%s（%d 个文件）", firstNonEmpty(u.Agency, u.Input), len(removed[u.Input])))
 		}
 	}
-	b := &render.Board{Title: boardTitle(s), Summary: s.summary(), Figures: spec.KeyFigureLabels(), Units: rows,
+	b := &render.Board{Title: boardTitle(s, place), Summary: s.summary(), Figures: spec.KeyFigureLabels(), Units: rows,
 		Previous: s.previous, Missing: s.missing, Gone: gone, Left: left}
 	var buf bytes.Buffer
 	if err := html.WriteBoard(&buf, b); err != nil {
@@ -147,49 +148,32 @@ func firstNonEmpty(ss ...string) string {
 	return ""
 }
 
-// boardTitle names the batch: the jurisdiction the agencies share, the year
-// most of them report on, and what the page is.
-func boardTitle(s *survey) string {
-	years := map[int]int{}
+// boardTitle names the batch: the jurisdiction (place, or the place the
+// agencies share), the years its reports are on, and what the page is.
+func boardTitle(s *survey, place string) string {
+	seen := map[int]bool{}
+	var years []string
 	var agencies []string
 	for _, o := range s.outcomes {
-		if o.agency != "" {
-			years[o.year]++
-			agencies = append(agencies, o.agency)
+		if o.agency == "" {
+			continue
+		}
+		agencies = append(agencies, o.agency)
+		if !seen[o.year] {
+			seen[o.year] = true
+			years = append(years, strconv.Itoa(o.year))
 		}
 	}
-	year, best := 0, 0
-	for y, n := range years {
-		if n > best || (n == best && y > year) {
-			year, best = y, n
-		}
-	}
+	sort.Strings(years)
 	title := spec.ReportTitle + " 检查与生成结果"
-	if year > 0 {
-		title = fmt.Sprintf("%d 年度%s", year, title)
+	if len(years) > 0 {
+		title = strings.Join(years, "、") + " 年度" + title
 	}
-	if j := jurisdiction(agencies); j != "" {
-		title = j + " " + title
+	if place == "" {
+		place = jurisdiction(agencies)
+	}
+	if place != "" {
+		title = place + " " + title
 	}
 	return title
-}
-
-// jurisdiction is the place the agencies' names share: their longest
-// common beginning, cut after its last 省, 市, 州, 盟, 区, 县 or 旗 ("江南市临川区").
-func jurisdiction(agencies []string) string {
-	if len(agencies) < 2 {
-		return ""
-	}
-	sort.Strings(agencies)
-	first, last := []rune(agencies[0]), []rune(agencies[len(agencies)-1])
-	n := 0
-	for n < len(first) && n < len(last) && first[n] == last[n] {
-		n++
-	}
-	prefix := string(first[:n])
-	if i := strings.LastIndexAny(prefix, "省市州盟区县旗"); i >= 0 {
-		_, w := utf8.DecodeRuneInString(prefix[i:])
-		return prefix[:i+w]
-	}
-	return ""
 }

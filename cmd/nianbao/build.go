@@ -54,6 +54,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("build", "文件或目录…", stderr)
 	dir := fs.StringP("output", "o", "", "输出`目录`（默认：与数据文件同一目录）")
 	opt := buildOptions{}
+	place := fs.String("jurisdiction", "", "汇总页标题中的`地区`（默认取各单位机关名称开头共同的地名，如“江南市临川区”）")
 	fs.BoolVar(&opt.fragment, "fragment", false, "网页只输出正文片段（行内样式，无 <style>、无 class），供粘贴到网站编辑器；文件名为 *.fragment.html")
 	cf := addCheckFlags(fs)
 	chosen := map[string]*bool{}
@@ -108,7 +109,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	}, prog)
 	code = s.code(c.requireAll)
 	if board != "" {
-		if err := publish(s, boardDir, board); err != nil {
+		if err := publish(s, boardDir, board, strings.TrimSpace(*place)); err != nil {
 			fmt.Fprintf(stderr, "%s: 无法写入汇总页：%s\n", board, safefile.Describe(err))
 			return exitUsage
 		}

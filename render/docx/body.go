@@ -25,9 +25,10 @@ func documentXML(d *render.Document) string {
 		air := airAround(x, d.Blocks, i)
 		switch b := b.(type) {
 		case *render.Heading:
-			para(x, headingStyle(b.Level), air, run{text: b.Number + b.Text})
+			text := b.Number + b.Text
+			para(x, headingStyle(b.Level), wrapWords(x, text, air), run{text: text})
 		case *render.Paragraph:
-			para(x, styleBody, air, run{text: b.Text})
+			para(x, styleBody, wrapWords(x, b.Text, air), run{text: b.Text})
 		case *render.Table:
 			table(x, b)
 		}

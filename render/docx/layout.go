@@ -18,8 +18,11 @@ var (
 	marginLeft   = twips(28)
 	marginRight  = twips(210 - 28 - 156)
 	marginBottom = twips(297 - 37 - 225)
-	textW        = twips(156) // 版心 width: tables are this wide
+	textW        = twips(textWidth) // 版心 width: tables are this wide
 )
+
+// textWidth is the 版心 width in millimetres.
+const textWidth = 156.0
 
 // The document grid: 22 lines of 28 characters of 三号 fill the 版心.
 const (

@@ -113,7 +113,7 @@ var folioText = regexp.MustCompile(`^—(\d+)—$`)
 // full pages of 22 lines on the grid; full lines of 28 characters; the page
 // number 7 mm below the 版心, one character in from the right edge on odd
 // pages and from the left on even pages; every character and figure of the
-// tables on the pages.
+// tables on the pages; every line of a broken label set as it was broken.
 func TestLibreOffice(t *testing.T) {
 	pdftotext := testtool.Need(t, "pdftotext", "apt-get install poppler-utils")
 	names := []string{"example-2021.yaml", "qiaokou-2020.yaml", "bad/pdf-syntax.yaml"}
@@ -138,6 +138,7 @@ func TestLibreOffice(t *testing.T) {
 			t.Fatal(err)
 		}
 		checkComplete(t, name, models[key], string(raw), pages)
+		checkLabelsKept(t, name, docs[key], pages)
 	}
 	// Lines with digits or Latin, and lines that leave a closing mark off
 	// the next line's start, hold fewer.
@@ -316,5 +317,37 @@ func checkComplete(t *testing.T, name string, d *render.Document, raw string, pa
 		if printed[v] < n {
 			t.Errorf("%s: the figure %s is in the tables %d times, printed %d", name, v, n, printed[v])
 		}
+	}
+}
+
+// checkLabelsKept: each line the document breaks a table label into is a
+// line in the PDF too: the word processor found room for it in its cell
+// and did not wrap it again ("三、本" → "三、/本").
+func checkLabelsKept(t *testing.T, name string, data []byte, pages [][]bline) {
+	var printed strings.Builder
+	for _, lines := range pages {
+		for _, l := range lines {
+			if l.size < 15 { // table text, not the body's 三号
+				printed.WriteString(l.text + "\n")
+			}
+		}
+	}
+	parts, _ := unpack(t, data)
+	n := 0
+	for _, tbl := range parse(t, parts["word/document.xml"]).path("document", "body").all("tbl") {
+		for _, tr := range tbl.all("tr") {
+			for _, tc := range tr.all("tc") {
+				lines := cellLines(tc)
+				for _, ln := range lines {
+					if len(lines) > 1 && !strings.Contains(printed.String(), strings.ReplaceAll(ln, " ", "")) {
+						t.Errorf("%s: the label line %q (of %s) is wrapped again", name, ln, strings.Join(lines, "|"))
+					}
+					n++
+				}
+			}
+		}
+	}
+	if n < 50 {
+		t.Errorf("%s: %d label lines", name, n)
 	}
 }

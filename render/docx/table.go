@@ -4,18 +4,27 @@ import (
 	"nianbao/render"
 )
 
-// Table metrics in twips, as the PDF draws them: 0.75 pt rules, 1 mm
-// inside each cell at the sides and 1.2 mm above and below, lines of
-// 1.35 × 五号.
+// Table metrics in twips, as the PDF draws them: 0.75 pt rules, the
+// padding of render.TableCellPad inside each cell at the sides and 1.2 mm
+// above and below, lines of 1.35 × 五号.
 const (
 	ruleSize  = "6" // eighths of a point
 	titleFill = "C6D9F1"
 )
 
 var (
-	cellPadX = twips(1)
+	cellPadX = twips(render.TableCellPad)
 	cellPadY = twips(1.2)
 )
+
+// tableChar is one 五号 character, in millimetres.
+const tableChar = sizeTable / 2.0 * 25.4 / 72
+
+// wrapSlack (mm): a word processor rounds lengths to its own units
+// (LibreOffice to 1/100 mm) and wraps a line that fills its cell exactly,
+// so label lines are measured this much short of the cell, and a column
+// widened for a label gets this much more than in the PDF.
+const wrapSlack = 0.1
 
 // tableLine is the line height of table text: 1.35 × 五号, as in the PDF.
 const tableLine = sizeTable * 10 * 135 / 100
@@ -36,7 +45,7 @@ func table(x *xmlw, t *render.Table) {
 			start[p.Cell] = p
 		}
 	}
-	cols := columnWidths(t.Widths, t.Columns)
+	cols := columnWidths(t)
 	x.open("w:tbl")
 	tableProps(x, t)
 	x.open("w:tblGrid")
@@ -110,8 +119,9 @@ func tableProps(x *xmlw, t *render.Table) {
 	x.close("w:tblPr")
 }
 
-// tableCell writes one grid cell: a cell's text centred in 五号, its note
-// in 楷体; nil writes an empty cell (one a vertical merge continues).
+// tableCell writes one grid cell w twips wide: a cell's text centred in
+// 五号, its note in 楷体, a label broken into lines; nil writes an empty
+// cell (one a vertical merge continues).
 func tableCell(x *xmlw, c *render.Cell, w, span int, merge string, keep bool) {
 	x.open("w:tc")
 	x.open("w:tcPr")
@@ -136,10 +146,7 @@ func tableCell(x *xmlw, c *render.Cell, w, span int, merge string, keep bool) {
 	case !c.Header:
 		runs = []run{{text: c.Value}}
 	default:
-		runs = []run{{text: c.Text, font: roleFont(c.TextRole())}}
-		if c.Note != "" {
-			runs = append(runs, run{text: c.Note, font: roleFonts[render.RoleKai]})
-		}
+		runs = labelRuns(c, w)
 	}
 	para(x, styleTable, func() {
 		if keep {
@@ -147,6 +154,24 @@ func tableCell(x *xmlw, c *render.Cell, w, span int, merge string, keep bool) {
 		}
 	}, runs...)
 	x.close("w:tc")
+}
+
+// labelRuns breaks a label as the PDF does, for a cell w twips wide: its
+// runs, each line after the first beginning with a line break. Word and
+// WPS would break a label anywhere, leaving a character alone on the last
+// line ("自然/人") or splitting a number ("如-/8）").
+func labelRuns(c *render.Cell, w int) []run {
+	spans := []render.Span{{Text: c.Text, Role: c.TextRole()}}
+	if c.Note != "" {
+		spans = append(spans, render.Span{Text: c.Note, Role: render.RoleKai})
+	}
+	var runs []run
+	for i, ln := range render.LabelLines(spans, float64(w-2*cellPadX-twips(wrapSlack))/20, render.CellWidth(sizeTable/2.0)) {
+		for j, s := range ln {
+			runs = append(runs, run{text: s.Text, font: roleFont(s.Role), brk: i > 0 && j == 0})
+		}
+	}
+	return runs
 }
 
 // roleFont is the face of a role where it differs from the body's.
@@ -168,31 +193,21 @@ func labelsOnly(row []render.Place) bool {
 	return len(row) > 0
 }
 
-// columnWidths shares the 版心 width among the columns in proportion to the
-// table's relative widths (equally if it has none), the twips lost to
-// rounding one each to the first columns, so that the columns add up to the
-// 版心 exactly.
-func columnWidths(rel []int, n int) []int {
-	if len(rel) != n {
-		rel = make([]int, n)
-	}
-	total := 0
-	for i := range rel {
-		total += max(rel[i], 0)
-	}
-	out := make([]int, n)
-	used := 0
-	for i, w := range rel {
-		if total == 0 {
-			out[i] = textW / n
-		} else {
-			out[i] = textW * max(w, 0) / total
-		}
+// columnWidths lays the columns out as the PDF does (render.ColumnWidths
+// over the 版心), in twips; the widest column takes what rounding leaves
+// over or short, so that the columns add up to the 版心 exactly and a
+// narrow column keeps the room of its characters.
+func columnWidths(t *render.Table) []int {
+	ws := render.ColumnWidths(t, textWidth, tableChar, 2*render.TableCellPad+wrapSlack)
+	out := make([]int, len(ws))
+	used, widest := 0, 0
+	for i, w := range ws {
+		out[i] = twips(w)
 		used += out[i]
+		if out[i] > out[widest] {
+			widest = i
+		}
 	}
-	for i := 0; used < textW; i = (i + 1) % n {
-		out[i]++
-		used++
-	}
+	out[widest] += textW - used
 	return out
 }

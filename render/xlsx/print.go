@@ -19,6 +19,7 @@ const (
 	// widest digit of the workbook's default font (Calibri or its metric
 	// twin Carlito, 11 pt).
 	pxPerWidth = 7.0
+	ptPerWidth = pxPerWidth * 72 / 96
 	// fill is the share of the printable width a table is sized to, a
 	// little under all of it so that rounding never pushes it over.
 	fill = 0.97
@@ -37,13 +38,14 @@ func printable(landscape bool) (width, height float64) {
 // fitWidths stretches the columns, in proportion, until the table fills
 // the printable width; when it is then taller than the page, which prints
 // it smaller, it widens them further so that it fills the width at that
-// size. height measures the table for given widths (points).
-func fitWidths(widths []float64, landscape bool, height func([]float64) float64) []float64 {
+// size. adjust corrects scaled widths, keeping their sum; height measures
+// the table for given widths (points).
+func fitWidths(widths []float64, landscape bool, adjust func([]float64) []float64, height func([]float64) float64) []float64 {
 	pw, ph := printable(landscape)
 	target := pw * fill
 	out := widths
 	for range 8 {
-		out = scaled(widths, target/sum(widths))
+		out = adjust(scaled(widths, target/sum(widths)))
 		h := height(out)
 		if h <= ph {
 			break

@@ -136,8 +136,8 @@ func (r *reader) table(t *render.Table) {
 			raw = strings.TrimSpace(raw)
 			c := p.Cell
 			if !c.Number {
-				if want := c.Text + c.Note; raw != want {
-					r.problem(Label, ref, "标签应为“%s”，实为“%s”：表格结构被改动，或不是本工具生成的附表", want, raw)
+				if want, got := c.Text+c.Note, unbroken(raw); got != unbroken(want) {
+					r.problem(Label, ref, "标签应为“%s”，实为“%s”：表格结构被改动，或不是本工具生成的附表", want, got)
 				}
 				continue
 			}
@@ -145,6 +145,12 @@ func (r *reader) table(t *render.Table) {
 			r.figures[c.Key] = Figure{Text: r.figureText(raw, sheet, cell), Ref: ref, Formula: formula != ""}
 		}
 	}
+}
+
+// unbroken is a label without the line breaks (and any other white space)
+// it is written with, or a person or another program added.
+func unbroken(s string) string {
+	return strings.Join(strings.Fields(s), "")
 }
 
 // figureText turns a cell's stored value back into the figure as written:

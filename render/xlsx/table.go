@@ -61,7 +61,10 @@ func writeTable(f *excelize.File, st *styles, sheet string, d *render.Document, 
 	if err != nil {
 		return nil, err
 	}
-	widths := fitWidths(columnWidths(places, t.Columns), t.Dense, func(ws []float64) float64 { return tableHeight(places, ws) })
+	widen := func(ws []float64) []float64 {
+		return render.WidenLabelColumns(t, ws, labelPt/ptPerWidth, cellMargin/ptPerWidth)
+	}
+	widths := fitWidths(columnWidths(places, t.Columns), t.Dense, widen, func(ws []float64) float64 { return tableHeight(places, ws) })
 	for i, w := range widths {
 		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
 			return nil, err
@@ -84,7 +87,7 @@ func writeTable(f *excelize.File, st *styles, sheet string, d *render.Document, 
 			values[c] = excelize.Cell{StyleID: id}
 		}
 		for _, p := range row {
-			cell, fig, err := tableCell(st, p, places, cover, addr, t)
+			cell, fig, err := tableCell(st, p, places, cover, addr, t, widths)
 			if err != nil {
 				return nil, err
 			}
@@ -163,17 +166,17 @@ func titleRows(sw *excelize.StreamWriter, st *styles, title, name string, column
 	return nil
 }
 
-// tableCell makes the workbook cell of a table cell: a label, a figure, or
-// a formula with its computed value; and the figure's row for the data sheet.
-func tableCell(st *styles, p render.Place, places [][]render.Place, cover [][]*render.Cell, addr map[string]string, t *render.Table) (excelize.Cell, *dataRow, error) {
+// tableCell makes the workbook cell of a table cell: a label broken into
+// lines for the widths of its columns, a figure, or a formula with its
+// computed value; and the figure's row for the data sheet.
+func tableCell(st *styles, p render.Place, places [][]render.Place, cover [][]*render.Cell, addr map[string]string, t *render.Table, widths []float64) (excelize.Cell, *dataRow, error) {
 	c := p.Cell
 	id, err := st.cellStyle(c)
 	if err != nil {
 		return excelize.Cell{}, nil, err
 	}
 	if !c.Number {
-		text := c.Text + c.Note
-		return excelize.Cell{StyleID: id, Value: text}, nil, nil
+		return excelize.Cell{StyleID: id, Value: labelText(c, widths[p.Col:p.Col+max(c.ColSpan, 1)])}, nil, nil
 	}
 	value, err := number(c)
 	if err != nil {
@@ -300,12 +303,42 @@ func rowsHeight(row []render.Place, widths []float64) float64 {
 	return h
 }
 
-// rowHeight gives a row the lines its wrapped text needs (points).
+// rowHeight gives a row the lines its text needs (points): a label its
+// lines, a figure the lines its digits wrap to.
 func rowHeight(c *render.Cell, widths []float64) float64 {
-	total := 0.0
-	for _, w := range widths {
-		total += w
+	lines := 1.0
+	if c.Number {
+		lines = math.Ceil(float64(render.DisplayWidth(c.Value)) / math.Max(sum(widths)-1, 1))
+	} else {
+		lines = float64(strings.Count(labelText(c, widths), "\n") + 1)
 	}
-	lines := math.Ceil(float64(render.DisplayWidth(c.Text+c.Note+c.Value)) / math.Max(total-1, 1))
 	return math.Max(20, lines*15+5)
+}
+
+// Label type in points, as the label styles set it (styles.go).
+const (
+	labelPt  = 11.0
+	cornerPt = 10.0
+)
+
+// cellMargin is the room (points) a spreadsheet leaves between a cell's
+// text and its sides, both together, with a little to spare: a line that
+// fills a cell exactly would wrap again.
+const cellMargin = 4.0
+
+// labelText is a label as its cell holds it: broken into lines as the PDF
+// breaks labels (render.LabelLines) for the width of its columns, joined
+// with newlines, so that Excel, WPS and LibreOffice wrap it there and
+// nowhere else ("（三）不予公/开" otherwise). The cell's text is otherwise
+// unchanged; reading the workbook back ignores the line breaks.
+func labelText(c *render.Cell, widths []float64) string {
+	spans := []render.Span{{Text: c.Text, Role: c.TextRole()}}
+	if c.Note != "" {
+		spans = append(spans, render.Span{Text: c.Note, Role: render.RoleKai})
+	}
+	size := labelPt
+	if c.Corner {
+		size = cornerPt
+	}
+	return render.LabelText(spans, sum(widths)*ptPerWidth-cellMargin, render.CellWidth(size))
 }

@@ -74,7 +74,7 @@ func TestReadBack(t *testing.T) {
 	merges, _ := f.GetMergeCells(t3)
 	spans := map[string]string{}
 	for _, m := range merges {
-		spans[m.GetCellValue()] = m.GetStartAxis() + ":" + m.GetEndAxis()
+		spans[strings.ReplaceAll(m.GetCellValue(), "\n", "")] = m.GetStartAxis() + ":" + m.GetEndAxis()
 	}
 	for label, ref := range map[string]string{
 		"（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）": "A3:C5",
