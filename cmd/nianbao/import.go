@@ -15,7 +15,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("import", "附表.xlsx|年报网页.html|.htm|.txt", stderr)
 	out := fs.StringP("output", "o", "", "写出的数据`文件`（默认：与输入同名的 .yaml）")
 	force := fs.Bool("force", false, "覆盖已存在的文件")
-	into := fs.String("into", "", "把附表中的数字写入这个已有的数据文件：只改数字，文字、注释和顺序不变")
+	into := fs.String("into", "", "把附表中的数字写入这个已有的`数据文件`（.yaml）：只改数字，文字、注释和顺序不变")
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
