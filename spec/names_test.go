@@ -37,3 +37,23 @@ func TestNames(t *testing.T) {
 		}
 	}
 }
+
+// TestTitlesFollowFormats: the titles of the rules that name formats are
+// made from the registered ones, the fictional 2027 format of this
+// package's tests included, and newer formats take over older ones' years.
+func TestTitlesFollowFormats(t *testing.T) {
+	for _, tt := range []struct {
+		rule *spec.Rule
+		want string
+	}{
+		{spec.FormatYear, "格式与年度不符：每个年度用当年适用的格式（2019、2020 年度用 2019 格式，2021—2026 年度用 2021 格式，2027 年度起用 2027 格式）；2019 年以前不适用"},
+		{spec.OverviewLength, "某一部分超过格式规定的字数（2021 格式、2027 格式：一、总体情况不超过 1000 字）"},
+	} {
+		if tt.rule.Title != tt.want {
+			t.Errorf("%s: %q, want %q", tt.rule.ID, tt.rule.Title, tt.want)
+		}
+		if got := spec.RuleByID(tt.rule.ID).Title; got != tt.want {
+			t.Errorf("%s in the registry: %q", tt.rule.ID, got)
+		}
+	}
+}

@@ -311,15 +311,18 @@ type resolvedKey struct {
 }
 
 // Register adds a format. Formats register themselves from their files; a
-// test may register a fictional one. It panics on a duplicate.
+// test may register a fictional one. It panics on a duplicate. The titles
+// of the rules that name formats and years follow.
 func Register(f *Format) {
 	registry.Lock()
-	defer registry.Unlock()
 	key := [2]string{f.ID, f.Variant}
 	if _, dup := registry.formats[key]; dup {
+		registry.Unlock()
 		panic("spec: format registered twice: " + f.Name())
 	}
 	registry.formats[key] = f
+	registry.Unlock()
+	retitle()
 }
 
 // Formats lists the registered formats (variants excluded), oldest first.
