@@ -87,16 +87,17 @@ func columnIndex(s *spec.Row, key string) int {
 func (c *checker) feeFigures(rule *spec.Rule) {
 	r, fee := c.r, c.r.Spec.Fee
 	billed, collected, notices := r.Fee.Get(fee, spec.FeeBilled), r.Fee.Get(fee, spec.FeeCollected), r.Fee.Get(fee, spec.FeeNotices)
-	name := func(role spec.FeeRole) string {
+	field := func(role spec.FeeRole) spec.FeeField {
 		for _, f := range fee.Fields {
 			if f.Role == role {
-				return fee.FieldName(f)
+				return f
 			}
 		}
-		return ""
+		return spec.FeeField{}
 	}
+	name := func(role spec.FeeRole) string { return fee.FieldName(field(role)) }
 	if billed != nil && collected != nil && !billed.Bad && !collected.Bad && collected.Num.Cmp(billed.Num) > 0 {
-		c.addEq(rule, collected.Pos, name(spec.FeeCollected), "实际收取", collected.Num, "通知金额", billed.Num)
+		c.addEq(rule, collected.Pos, name(spec.FeeCollected), field(spec.FeeCollected).Label, collected.Num, field(spec.FeeBilled).Label, billed.Num)
 	}
 	unpaid := r.RowAt(fee.Unpaid)
 	if unpaid == nil || notices == nil || notices.Bad || !notices.Num.IsZero() || unpaid.Bad() || unpaid.Total.IsZero() {

@@ -43,10 +43,11 @@ func NextYear(prev *Report, o BlankOptions) (*Report, WriteOptions, error) {
 	}
 	wo := WriteOptions{Notes: map[string][]string{}}
 	wo.Source = append(wo.Source, fmt.Sprintf("由 %d 年度的年报开始：机关、网址、联系方式和各部分的小标题沿用上年，正文待填写（上年的正文写在各部分下的注释里，供参考）", prev.Year))
+	in, out := CarryNames(r.Spec)
 	if missing := carry(r, prev); len(missing) > 0 {
-		wo.Source = append(wo.Source, "上年“结转下年度继续办理”有读不出的数（"+strings.Join(missing, "、")+"），本年“上年结转”相应填 0，请核对")
+		wo.Source = append(wo.Source, fmt.Sprintf("上年“%s”有读不出的数（%s），本年“%s”相应填 0，请核对", out, strings.Join(missing, "、"), in))
 	} else {
-		wo.Source = append(wo.Source, "“上年结转”已填上年“结转下年度继续办理”的数字；其余数字为 0（填好本年数字之前，check 会报 T3-BALANCE）")
+		wo.Source = append(wo.Source, fmt.Sprintf("“%s”已填上年“%s”的数字；其余数字为 0（填好本年数字之前，check 会报 %s）", in, out, spec.T3Balance.ID))
 	}
 	for _, s := range r.Spec.ProseSections() {
 		if p := prev.Prose[s.Index]; !p.empty() {
@@ -57,6 +58,21 @@ func NextYear(prev *Report, o BlankOptions) (*Report, WriteOptions, error) {
 		return nil, WriteOptions{}, err
 	}
 	return r, wo, nil
+}
+
+// CarryNames names the rows NextYear fills in from last year's report in
+// the format f (its Carry identity): this year's rows and last year's, each
+// joined with "、" ("二、上年结转政府信息公开申请数量", "四、结转下年度继续办理").
+func CarryNames(f *spec.Format) (in, out string) {
+	names := func(rows []*spec.Row) string {
+		var s []string
+		for _, r := range rows {
+			s = append(s, r.Name)
+		}
+		return strings.Join(s, "、")
+	}
+	left, right := f.Requests.Carry.Sides()
+	return names(left), names(right)
 }
 
 // carry sets this year's carried-in figures to last year's carried-forward

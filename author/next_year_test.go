@@ -20,11 +20,11 @@ func TestNextYear(t *testing.T) {
 		note    string // in the file's header
 	}{
 		{"example-2021.yaml", func(t *testing.T) *Report { return loadFixture(t, "example-2021.yaml") }, 2025, "2021",
-			[]string{"4", "1", "0", "0", "0", "0"}, "“上年结转”已填上年"},
+			[]string{"4", "1", "0", "0", "0", "0"}, "“二、上年结转政府信息公开申请数量”已填上年“四、结转下年度继续办理”的数字；其余数字为 0（填好本年数字之前，check 会报 T3-BALANCE）"},
 		{"qiaokou-2020.yaml (2019 format, Hubei variant)", func(t *testing.T) *Report { return loadFixture(t, "qiaokou-2020.yaml") }, 2021, "2021",
-			[]string{"3", "0", "0", "0", "0", "0"}, "“上年结转”已填上年"},
+			[]string{"3", "0", "0", "0", "0", "0"}, "“二、上年结转政府信息公开申请数量”已填上年"},
 		{"孝昌县 page with blanks", func(t *testing.T) *Report { r, _, _ := importPage(t, "seeds/001_58508318626360bb.txt"); return r }, 2021, "2021",
-			[]string{"0", "0", "0", "0", "0", "0"}, "有读不出的数（表三·四、结转下年度继续办理·商业企业"},
+			[]string{"0", "0", "0", "0", "0", "0"}, "上年“四、结转下年度继续办理”有读不出的数（表三·四、结转下年度继续办理·商业企业"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

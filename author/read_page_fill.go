@@ -146,7 +146,7 @@ func (rd *pageReader) lumpFinding(s *spec.Row, pr *pageRow) {
 	for _, c := range s.Group.Children {
 		parts = append(parts, c.Label)
 	}
-	rd.add(spec.PageHybrid, pr.pos, s.Table.Number+"·"+s.Group.Label, fmt.Sprintf("页面把“%s”印成一行（2019 格式的写法），%s分为 %s %d 行：页面上的数字全部记入“%s”；今后请分行填写",
+	rd.add(spec.PageHybrid, pr.pos, s.Table.Number+"·"+s.Group.Label, fmt.Sprintf("页面把“%s”印成一行（"+rd.f.OneRowName(s)+"的写法），%s分为 %s %d 行：页面上的数字全部记入“%s”；今后请分行填写",
 		s.Group.Label, rd.f.Name(), strings.Join(parts, "、"), len(parts), s.Label))
 }
 

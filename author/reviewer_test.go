@@ -42,7 +42,7 @@ func TestReviewerChecks(t *testing.T) {
 		{"a government's report in February is on time", []string{"date: 2025-01-20", "date: 2025-02-20"}, nil, ""},
 		{"no date", []string{"date: 2025-01-20\n", ""}, []string{"DATE-MISSING:1"}, "加一行 date: 2025-01-20"},
 		{"more collected than billed", []string{"processing_fee: {notices: 0, billed: 0, collected: 0}", "processing_fee: {notices: 1, billed: 10, collected: 20}"},
-			[]string{"FEE-FIGURES:105", "PROSE-FIGURE:107"}, "实际收取(20) ≠ 通知金额(10)"},
+			[]string{"FEE-FIGURES:105", "PROSE-FIGURE:107"}, "实际收取金额（元）(20) ≠ 通知金额（元）(10)"},
 		{"dropped for an unpaid fee without a notice", []string{"no_correction:  [1, 0, 0, 0, 0, 0]", "no_correction:  [0, 0, 0, 0, 0, 0]",
 			"unpaid_fee:     [0, 0, 0, 0, 0, 0]", "unpaid_fee:     [1, 0, 0, 0, 0, 0]"}, []string{"FEE-FIGURES:78"}, "逾期未缴费"},
 		{"yuan in a 万元 cell", []string{"fees: 1852.37", "fees: 18523700"}, []string{"VALUE-LARGE:47"}, "约 1852.37 亿元"},

@@ -1,12 +1,20 @@
 package spec_test
 
 import (
+	"archive/zip"
 	"bytes"
+	"encoding/xml"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"nianbao/author"
+	"nianbao/internal/testtool"
+	"nianbao/render/docx"
 	"nianbao/render/html"
 	"nianbao/render/pdf"
 	"nianbao/render/xlsx"
@@ -40,8 +48,9 @@ func init() {
 }
 
 // TestRevision runs the whole pipeline on the fictional format: the blank
-// template, the schema, loading, derived totals and checks, HTML, PDF and
-// the workbook read back.
+// template, the schema, loading, derived totals and checks, HTML, Word,
+// PDF (its text, with pdftotext) and XLSX, and the published page and the
+// workbook read back.
 func TestRevision(t *testing.T) {
 	if got := spec.ForYear(2027); got != "2027" {
 		t.Fatalf("ForYear(2027) = %q", got)
@@ -107,34 +116,109 @@ func fill(t *testing.T, r *author.Report) {
 	set("proactive.regulations", 3, 4)
 }
 
-// renderAll draws the report in every format and reads the workbook back.
+// revised are the texts only the fictional format has, which every output
+// must show.
+var revised = []string{renamed, newRow, newColumn, "国办公开办函〔2026〕99号"}
+
+// renderAll draws the report in every format, finds the revised texts in
+// each, and reads the published page and the workbook back.
 func renderAll(t *testing.T, r *author.Report) {
 	d := r.Document()
+	date := time.Date(2028, 1, 20, 0, 0, 0, 0, time.UTC)
 	var page bytes.Buffer
 	if err := html.Write(&page, d, html.Options{}); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{renamed, newRow, newColumn, "国办公开办函〔2026〕99号"} {
-		if !strings.Contains(page.String(), want) {
-			t.Errorf("page lacks %q", want)
-		}
+	shows(t, "page", page.String())
+	back, fs := author.ReadPage("r.html", page.Bytes())
+	if back == nil || back.Spec.ID != "2027" || fs.Worst() == author.Error {
+		t.Fatalf("page read back as %v: %v", back, fs)
 	}
-	var doc bytes.Buffer
-	if err := pdf.Write(&doc, d, pdf.Options{Date: time.Date(2028, 1, 20, 0, 0, 0, 0, time.UTC)}); err != nil || !bytes.HasPrefix(doc.Bytes(), []byte("%PDF")) {
-		t.Fatalf("pdf: %v", err)
-	}
-	var book bytes.Buffer
-	if err := xlsx.Write(&book, d, xlsx.Options{Date: time.Date(2028, 1, 20, 0, 0, 0, 0, time.UTC)}); err != nil {
+	sameFigures(t, "page", r, back)
+
+	var word bytes.Buffer
+	if err := docx.Write(&word, d, docx.Options{Date: date}); err != nil {
 		t.Fatal(err)
 	}
-	back, fs := author.ReadWorkbook("r.xlsx", book.Bytes())
+	shows(t, "Word document", documentText(t, word.Bytes()))
+
+	var doc bytes.Buffer
+	if err := pdf.Write(&doc, d, pdf.Options{Date: date}); err != nil || !bytes.HasPrefix(doc.Bytes(), []byte("%PDF")) {
+		t.Fatalf("pdf: %v", err)
+	}
+	t.Run("pdf text", func(t *testing.T) {
+		pdftotext := testtool.Need(t, "pdftotext", "apt-get install poppler-utils")
+		path := filepath.Join(t.TempDir(), "r.pdf")
+		if err := os.WriteFile(path, doc.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out, err := exec.Command(pdftotext, "-enc", "UTF-8", path, "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		shows(t, "PDF", string(out))
+	})
+
+	var book bytes.Buffer
+	if err := xlsx.Write(&book, d, xlsx.Options{Date: date}); err != nil {
+		t.Fatal(err)
+	}
+	back, fs = author.ReadWorkbook("r.xlsx", book.Bytes())
 	if back == nil || fs.Worst() == author.Error {
 		t.Fatalf("workbook read back: %v", fs)
 	}
+	sameFigures(t, "workbook", r, back)
+}
+
+// shows checks that an output holds every revised text; labels a table
+// cell breaks over lines count as whole.
+func shows(t *testing.T, what, text string) {
+	t.Helper()
+	joined := strings.Join(strings.Fields(text), "")
+	for _, want := range revised {
+		if !strings.Contains(joined, want) {
+			t.Errorf("%s lacks %q", what, want)
+		}
+	}
+}
+
+// documentText is the text of a Word document's body: word/document.xml
+// without its tags.
+func documentText(t *testing.T, data []byte) string {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := zr.Open("word/document.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var text strings.Builder
+	dec := xml.NewDecoder(f)
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			return text.String()
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c, ok := tok.(xml.CharData); ok {
+			text.Write(c)
+		}
+	}
+}
+
+// sameFigures checks that a report read back has the figures of the one
+// drawn, cell by cell.
+func sameFigures(t *testing.T, what string, r, back *author.Report) {
+	t.Helper()
 	for i, row := range r.Rows {
 		for j, v := range row.Values {
 			if got := back.Rows[i].Values[j]; got.String() != v.String() {
-				t.Errorf("%s[%d] read back %s, want %s", row.Spec.Key, j, got, v)
+				t.Errorf("%s: %s[%d] read back %s, want %s", what, row.Spec.Key, j, got, v)
 			}
 		}
 	}

@@ -1,5 +1,10 @@
 package spec
 
+import (
+	"fmt"
+	"strings"
+)
+
 // Severity ranks a finding.
 type Severity int
 
@@ -46,6 +51,9 @@ type Rule struct {
 	Stage    Stage
 	// Applies says whether the rule applies to a format; nil: to all.
 	Applies func(f *Format) bool
+	// titled, when set, writes the title from the registered formats;
+	// Register writes it again for every format added.
+	titled func() string
 }
 
 // AppliesTo reports whether the rule applies to the format.
@@ -73,6 +81,77 @@ func rule(id string, sev Severity, stage Stage, title string, applies func(*Form
 	r := &Rule{ID: id, Severity: sev, Title: title, Stage: stage, Applies: applies}
 	rules = append(rules, r)
 	return r
+}
+
+// Titles made from the registered formats: the formats registered in
+// their files' init functions, which run before this one, and any a test
+// registers later (Register calls retitle). Set here rather than in the
+// rules' declarations, which would then wait for the format registry and
+// so change the order of the rules.
+func init() {
+	FormatYear.titled = formatYearTitle
+	OverviewLength.titled = overviewLengthTitle
+	retitle()
+}
+
+// retitle writes again the titles made from the registered formats.
+func retitle() {
+	for _, r := range rules {
+		if r.titled != nil {
+			r.Title = r.titled()
+		}
+	}
+}
+
+// formatYearTitle is the title of FORMAT-YEAR: the years each format
+// serves ("2019、2020 年度用 2019 格式，2021 年度起用 2021 格式"), a
+// format's years ending where a newer one takes over.
+func formatYearTitle() string {
+	fs := Formats()
+	if len(fs) == 0 {
+		return "格式与年度不符"
+	}
+	var uses []string
+	for i, f := range fs {
+		years := f.Years
+		if i+1 < len(fs) && (years.To == 0 || years.To >= fs[i+1].Years.From) {
+			years.To = fs[i+1].Years.From - 1
+		}
+		uses = append(uses, years.String()+"用 "+f.Name())
+	}
+	return fmt.Sprintf("格式与年度不符：每个年度用当年适用的格式（%s）；%d 年以前不适用", strings.Join(uses, "，"), fs[0].Years.From)
+}
+
+// overviewLengthTitle is the title of OVERVIEW-LENGTH: the limits the
+// formats set ("2021 格式：一、总体情况不超过 1000 字"), formats with the
+// same limits named together.
+func overviewLengthTitle() string {
+	var order []string
+	names := map[string][]string{} // limits: the formats that set them
+	for _, f := range Formats() {
+		var limits []string
+		for _, s := range f.Sections {
+			if s.Limit > 0 {
+				limits = append(limits, fmt.Sprintf("%s不超过 %d 字", s.Heading(), s.Limit))
+			}
+		}
+		if len(limits) == 0 {
+			continue
+		}
+		key := strings.Join(limits, "，")
+		if names[key] == nil {
+			order = append(order, key)
+		}
+		names[key] = append(names[key], f.Name())
+	}
+	var parts []string
+	for _, key := range order {
+		parts = append(parts, strings.Join(names[key], "、")+"："+key)
+	}
+	if len(parts) == 0 {
+		return "某一部分超过格式规定的字数"
+	}
+	return "某一部分超过格式规定的字数（" + strings.Join(parts, "；") + "）"
 }
 
 // Rules lists every rule, in the order of the registry.
@@ -124,7 +203,7 @@ var (
 	KeyMissing    = rule("KEY-MISSING", Error, Read, "缺少必填项", nil)
 	YAMLSyntax    = rule("YAML-SYNTAX", Error, Read, "YAML 格式错误（括号不配对、Tab 缩进、空白单元格等，附中文说明）", nil)
 	FormatUnknown = rule("FORMAT-UNKNOWN", Error, Read, "未知的 format 或 variant", nil)
-	FormatYear    = rule("FORMAT-YEAR", Error, Read, "格式与年度不符：每个年度用当年适用的格式（2019、2020 年度用 2019 格式，2021 年度起用 2021 格式）；2019 年以前不适用", nil)
+	FormatYear    = rule("FORMAT-YEAR", Error, Read, "", nil) // title: formatYearTitle
 	DateRange     = rule("DATE-RANGE", Warning, Read, "落款日期早于报告年度结束", nil)
 	TitleNumber   = rule("TITLE-NUMBER", Warning, Read, "标题前自己写了编号（“（一）”“1.”等）：编号由工具生成，已去掉", nil)
 	FileName      = rule("FILE-NAME", Warning, Read, "文件名多了记事本加的“.txt”（报告.yaml.txt）：已按数据文件读取，建议改名", nil)
@@ -136,7 +215,7 @@ var (
 	RefUnknown     = rule("REF-UNKNOWN", Error, Checks, "正文中的 {{…}} 引用了不存在的数据（附最接近的写法）", nil)
 	ProseFigure    = rule("PROSE-FIGURE", Warning, Checks, "正文中的数字与表格不符：按审核人的读法，数字归于它前面最近的类别（收到、结转、办结、予以公开、部分公开、不予公开、无法提供、不予处理、其他处理，复议、诉讼及其结果，规章、规范性文件的制发、废止、现行有效，信息处理费），“予以公开及部分公开”等按和核对，读不准的不报；“均获维持”“未收取信息处理费”与表格不符", nil)
 	OtherHighRule  = rule("OTHER-HIGH", Warning, Checks, "（六）其他处理（2021 格式只计“3.其他”）占办理结果的比例超过 30%（--max-other-share）且总数不少于 10 件；2019 格式引用通知的要求", withOtherHigh)
-	OverviewLength = rule("OVERVIEW-LENGTH", Warning, Checks, "某一部分超过格式规定的字数（2021 格式：一、总体情况不超过一千字）", withLimit)
+	OverviewLength = rule("OVERVIEW-LENGTH", Warning, Checks, "", withLimit) // title: overviewLengthTitle
 	Unfinished     = rule("UNFINISHED", Warning, Checks, "正文还是模板的“（待填写）”（全部位置合为一条）", nil)
 	ProseYear      = rule("PROSE-YEAR", Warning, Checks, "正文、前言中的年份与报告年度不符：统计期限、部分开头的“××××年，”、“××××年度政府信息公开”", nil)
 	DateFormat     = rule("DATE-FORMAT", Warning, Checks, "日期写坏了：“20201月1日”缺“年”、“2025  1  1  日”缺“年月”等", nil)

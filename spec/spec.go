@@ -152,6 +152,16 @@ type OtherHigh struct {
 // Counted returns the rows counted as 其他处理.
 func (o *OtherHigh) Counted() []*Row { return o.rows }
 
+// Label is the official label of what the guidance is about: the group of
+// the rows counted, or the row itself ("（六）其他处理" in both formats).
+func (o *OtherHigh) Label() string {
+	r := o.rows[0]
+	if r.Group != nil {
+		return r.Group.Label
+	}
+	return r.Label
+}
+
 // KeyFigure is a total shown on the status board: the sum of the totals of
 // its rows.
 type KeyFigure struct {
@@ -169,6 +179,24 @@ func (f *Format) Name() string {
 		return fmt.Sprintf("%s 格式（%s）", f.ID, f.Variant)
 	}
 	return f.ID + " 格式"
+}
+
+// OneRowName names the newest format before f in which the group of the
+// row r (a leaf of a group of table 三) is one data row: the format a
+// report follows when it prints the group as one row ("2019 格式" for
+// （六）其他处理 of the 2021 format); "旧格式" when no registered format does.
+func (f *Format) OneRowName(r *Row) string {
+	group := r.Key[:max(strings.LastIndexByte(r.Key, '.'), 0)]
+	fs := Formats()
+	for i := len(fs) - 1; i >= 0; i-- {
+		if fs[i].Years.From >= f.Years.From {
+			continue
+		}
+		if old, err := Get(fs[i].ID, "", fs[i].Years.From); err == nil && old.Row(group) != nil {
+			return old.Name()
+		}
+	}
+	return "旧格式"
 }
 
 // Section returns the section with the YAML key, or nil.
@@ -283,15 +311,18 @@ type resolvedKey struct {
 }
 
 // Register adds a format. Formats register themselves from their files; a
-// test may register a fictional one. It panics on a duplicate.
+// test may register a fictional one. It panics on a duplicate. The titles
+// of the rules that name formats and years follow.
 func Register(f *Format) {
 	registry.Lock()
-	defer registry.Unlock()
 	key := [2]string{f.ID, f.Variant}
 	if _, dup := registry.formats[key]; dup {
+		registry.Unlock()
 		panic("spec: format registered twice: " + f.Name())
 	}
 	registry.formats[key] = f
+	registry.Unlock()
+	retitle()
 }
 
 // Formats lists the registered formats (variants excluded), oldest first.

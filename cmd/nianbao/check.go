@@ -33,13 +33,23 @@ func addCheckFlags(fs *pflag.FlagSet) checkFlags {
 		renames:    fs.String("previous-map", "", "改过名的单位`对照表`（.csv/.txt/.xlsx，每行：今年的名称, 上年的名称），配合 --previous"),
 		roster:     fs.String("roster", "", "应报送单位`名单`（.txt/.csv/.xlsx，第一列为单位全称）：列出未报送和名单外的单位"),
 		requireAll: fs.Bool("require-all", false, "名单中有单位未报送时退出码为 1（配合 --roster）"),
-		otherShare: fs.Float64("max-other-share", 0.3, "“其他处理”占办理结果总数的`比例`超过此值时警告（OTHER-HIGH）"),
+		otherShare: fs.Float64("max-other-share", 0.3, otherShareUsage()),
 		jobs:       fs.IntP("jobs", "j", defaultJobs(), "同时处理的单位数"),
 		fonts:      addFontFlags(fs),
 	}
 }
 
 func defaultJobs() int { return runtime.NumCPU() }
+
+// otherShareUsage explains --max-other-share in the words of the newest
+// format and the rule registry.
+func otherShareUsage() string {
+	what := "某类办理结果"
+	if f, err := spec.Get(spec.Latest(), "", 0); err == nil && f.OtherHigh != nil {
+		what = "“" + f.OtherHigh.Label() + "”"
+	}
+	return fmt.Sprintf("%s占办理结果总数的`比例`超过此值时警告（%s）", what, spec.OtherHighRule.ID)
+}
 
 // prepare parses the command line of check or build and returns the units
 // and their checker, or a nil checker and the exit code.

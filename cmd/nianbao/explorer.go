@@ -10,6 +10,8 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"nianbao/spec"
@@ -75,8 +77,10 @@ func explain(w io.Writer) {
 
 这是在命令行窗口里使用的程序，双击只显示这段说明。两种用法：
 
-1. 把年报数据文件（.yaml）拖到 nianbao.exe 的图标上松开：程序检查这份文件，
-   没有错误就在它旁边生成网页（.html）、PDF 和 Excel 附表（.xlsx）。
+1. 把年报数据文件（.yaml）拖到 nianbao.exe 的图标上松开：程序检查这份文件，没有错误
+   就在它旁边生成网页（.html）、PDF、Excel 附表（.xlsx）和 Word 文档（.docx）。
+   拖上去的是填好的 Excel 填报表（.xlsx）时，程序检查表中的数字，没有错误就在它旁边
+   写出同名的数据文件（.yaml）：用记事本写好其中的文字部分，再把这个数据文件拖上来。
 2. 在本文件夹的地址栏输入 cmd 后回车，打开命令行窗口，再输入命令：
      nianbao init 报告.yaml     生成空白的数据文件，用记事本填写
      nianbao check 报告.yaml    检查，按提示修改到“通过”
@@ -87,21 +91,59 @@ func explain(w io.Writer) {
 `, spec.ReportTitle)
 }
 
-// buildDropped checks each dropped file or folder and, where it has no
-// errors, builds its reports beside it.
+// buildDropped builds each dropped file or folder beside itself: build
+// checks first, prints the findings once and writes nothing for a report
+// with errors. A dropped workbook is imported instead (importDropped).
 func buildDropped(paths []string, stdout, stderr io.Writer) int {
 	code := exitOK
 	for _, path := range paths {
-		fmt.Fprintf(stdout, "检查 %s\n", path)
-		c := run([]string{"check", path}, stdout, stderr)
-		if c == exitOK {
+		var c int
+		if isWorkbook(path) {
+			c = importDropped(path, stdout, stderr)
+		} else {
+			fmt.Fprintf(stdout, "检查并生成 %s\n", path)
 			c = run([]string{"build", path}, stdout, stderr)
-		}
-		if c == exitErrors {
-			fmt.Fprintln(stdout, "有错误，未生成报告。请按上面提示的行号修改数据文件（可以用记事本打开）并保存，再把它拖到 nianbao.exe 上。")
+			switch c {
+			case exitOK:
+				fmt.Fprintln(stdout, "完成：没有错误，报告已生成在数据文件旁边（见上面“已生成”各行）。")
+			case exitErrors:
+				fmt.Fprintln(stdout, "有错误，未生成报告。请按上面提示的行号修改数据文件（可以用记事本打开）并保存，再把它拖到 nianbao.exe 上。")
+			}
 		}
 		code = max(code, c)
 		fmt.Fprintln(stdout)
 	}
 	return code
+}
+
+// isWorkbook reports whether a dropped path is an Excel workbook, by name.
+func isWorkbook(path string) bool { return strings.EqualFold(filepath.Ext(path), ".xlsx") }
+
+// importDropped handles a dropped workbook, most likely a form filled in
+// Excel: building beside it would overwrite it, and it holds figures but no
+// prose, so a report built from it would say “（待填写）” throughout. Its
+// figures are checked; without errors they are written to a report file of
+// the same name beside it for the prose to be written, unless that file
+// exists: it may hold the prose already and is left alone.
+func importDropped(path string, stdout, stderr io.Writer) int {
+	fmt.Fprintf(stdout, "检查附表 %s\n", path)
+	code := run([]string{"check", path}, stdout, stderr)
+	if code == exitErrors {
+		fmt.Fprintln(stdout, "附表有错误，未写出数据文件。请在 Excel 或 WPS 里按上面的提示改正并保存，再把它拖到 nianbao.exe 上。")
+	}
+	if code != exitOK {
+		return code
+	}
+	out := importedName(path)
+	if _, err := os.Stat(out); err == nil {
+		fmt.Fprintf(stdout, "旁边已有数据文件 %s，没有改动它。要把附表中的数字写进这个文件（文字不变），在命令行窗口输入：\n  nianbao import \"%s\" --into \"%s\"\n再把 %s 拖到 nianbao.exe 上生成报告。\n",
+			filepath.Base(out), path, out, filepath.Base(out))
+		return exitOK
+	}
+	if _, _, code = importFile(path, out, io.Discard, stderr); code != exitOK {
+		return code
+	}
+	fmt.Fprintf(stdout, "附表只有数字，没有文字部分：已在它旁边写出数据文件 %s。用记事本打开它，把各处“%s”换成文字并保存，再把它拖到 nianbao.exe 上，生成网页、PDF 和 Word 文档（附表 %s 按数据文件重新写出）。\n",
+		filepath.Base(out), spec.Placeholder, filepath.Base(path))
+	return exitOK
 }

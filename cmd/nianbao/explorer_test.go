@@ -7,6 +7,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 )
 
 func TestDecideLaunch(t *testing.T) {
@@ -50,33 +52,121 @@ func launched(alone bool, args ...string) (int, string, string, bool) {
 }
 
 // TestDropped: a report dropped on the program, in a folder whose name
-// has Chinese characters and spaces, is checked and built beside itself.
+// has Chinese characters and spaces, is checked and built beside itself,
+// and each finding is shown once.
 func TestDropped(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "年报 2021", "某县 人民政府")
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	good := filepath.Join(dir, "示例 报告.yaml")
+	warned := filepath.Join(dir, "示例 报告.yaml")
 	bad := filepath.Join(dir, "湘西 报告.yaml")
-	copyFile(t, "../../testdata/example-2021.yaml", good)
+	copyFile(t, "../../testdata/bad/fee-mismatch.yaml", warned) // PROSE-FIGURE warnings
 	copyFile(t, "../../testdata/xiangxi-2020.yaml", bad)
 
-	code, out, errs, waited := launched(true, good)
-	if code != exitOK || !waited || !strings.Contains(out, "示例 报告.yaml: 通过") || !strings.Contains(out, "按回车键关闭本窗口") {
-		t.Errorf("good file: exit %d, waited %v\n%s\n%s", code, waited, out, errs)
+	code, out, errs, waited := launched(true, warned)
+	if code != exitOK || !waited || !strings.Contains(out, "报告已生成") || !strings.Contains(out, "按回车键关闭本窗口") {
+		t.Errorf("file with warnings: exit %d, waited %v\n%s\n%s", code, waited, out, errs)
 	}
-	for _, ext := range []string{".html", ".pdf", ".xlsx"} {
+	onceEach(t, warned, out+errs, "PROSE-FIGURE")
+	for _, ext := range []string{".html", ".pdf", ".xlsx", ".docx"} {
 		if _, err := os.Stat(filepath.Join(dir, "示例 报告"+ext)); err != nil {
 			t.Errorf("not built beside the file: %v", err)
 		}
 	}
 
-	code, out, _, waited = launched(true, bad)
-	if code != exitErrors || !waited || !strings.Contains(out, "T3-ROW-TOTAL") || !strings.Contains(out, "未生成报告") {
+	code, out, errs, waited = launched(true, bad)
+	if code != exitErrors || !waited || !strings.Contains(out, "未生成报告") {
 		t.Errorf("file with errors: exit %d, waited %v\n%s", code, waited, out)
 	}
+	onceEach(t, bad, out+errs, "T3-ROW-TOTAL")
 	if _, err := os.Stat(filepath.Join(dir, "湘西 报告.pdf")); err == nil {
 		t.Error("a report with errors was built")
+	}
+}
+
+// onceEach checks that every finding check reports for path, among them
+// one of the rule, appears exactly once in shown.
+func onceEach(t *testing.T, path, shown, rule string) {
+	t.Helper()
+	_, findings, _ := nianbao("check", path)
+	if !strings.Contains(findings, rule) {
+		t.Fatalf("check %s reports no %s:\n%s", path, rule, findings)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(findings), "\n") {
+		if strings.Contains(line, "个警告") || strings.Contains(line, ": 通过") {
+			continue // the closing line
+		}
+		if n := strings.Count(shown, line); n != 1 {
+			t.Errorf("shown %d times: %s\n%s", n, line, shown)
+		}
+	}
+}
+
+// TestDroppedForm: a filled form dropped on the program is checked and,
+// without errors, read into a report file of the same name beside it; it
+// is not overwritten, nor is a report file already there. A form with
+// errors gives no report file.
+func TestDroppedForm(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "年报 2024")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	form := filepath.Join(dir, "填报 表.xlsx")
+	report := filepath.Join(dir, "填报 表.yaml")
+	fillForm(t, form, map[string]int{"D6": 10, "D8": 6, "D9": 2, "D30": 2})
+	before, _ := os.ReadFile(form)
+
+	code, out, errs, _ := launched(true, form)
+	if code != exitOK || !strings.Contains(out, "已在它旁边写出数据文件 填报 表.yaml") || strings.Contains(out+errs, "覆盖") {
+		t.Fatalf("filled form: exit %d\n%s\n%s", code, out, errs)
+	}
+	onceEach(t, form, out+errs, "UNFINISHED")
+	if after, _ := os.ReadFile(form); !bytes.Equal(before, after) {
+		t.Error("the form was changed")
+	}
+	if got, _ := loadReport(t, report).Lookup("requests.total.total"); got != "8" {
+		t.Errorf("report file: （七）总计 = %s, want 8", got)
+	}
+
+	written, _ := os.ReadFile(report)
+	os.WriteFile(report, append(written, "# 已写好的文字\n"...), 0o644)
+	code, out, _, _ = launched(true, form)
+	if code != exitOK || !strings.Contains(out, "没有改动它") || !strings.Contains(out, "--into") {
+		t.Errorf("form beside a report file: exit %d\n%s", code, out)
+	}
+	if again, _ := os.ReadFile(report); !bytes.HasSuffix(again, []byte("# 已写好的文字\n")) {
+		t.Error("the report file beside the form was changed")
+	}
+
+	wrong := filepath.Join(dir, "有错.xlsx")
+	fillForm(t, wrong, map[string]int{"D6": 10}) // 新收 10, nothing handled
+	code, out, _, _ = launched(true, wrong)
+	if code != exitErrors || !strings.Contains(out, "T3-BALANCE") || !strings.Contains(out, "未写出数据文件") {
+		t.Errorf("form with errors: exit %d\n%s", code, out)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "有错.yaml")); err == nil {
+		t.Error("a form with errors gave a report file")
+	}
+}
+
+// fillForm makes a blank form with init --xlsx and types figures into
+// table 三, as a clerk would in Excel.
+func fillForm(t *testing.T, path string, cells map[string]int) {
+	t.Helper()
+	if code, _, errs := nianbao("init", "--xlsx", "--agency", "某县教育局", "--year", "2024", path); code != exitOK {
+		t.Fatal(errs)
+	}
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for cell, v := range cells {
+		f.SetCellValue(f.GetSheetList()[1], cell, v)
+	}
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
 	}
 }
 

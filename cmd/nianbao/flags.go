@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"strings"
 
 	"github.com/spf13/pflag"
 )
@@ -14,7 +15,7 @@ func newFlags(name, args string, stderr io.Writer) *pflag.FlagSet {
 	fs := pflag.NewFlagSet(name, pflag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "用法：nianbao %s [选项] %s\n选项：\n%s", name, args, flagUsages(fs))
+		fmt.Fprintf(stderr, "%s\n选项：\n%s", strings.TrimSpace("用法：nianbao "+name+" [选项] "+args), flagUsages(fs))
 	}
 	return fs
 }
@@ -41,14 +42,33 @@ var flagErrors = []struct {
 }{
 	{regexp.MustCompile(`^unknown flag: (\S+)`), "未知的选项 %s"},
 	{regexp.MustCompile(`^unknown shorthand flag: '(.)'`), "未知的选项 -%s"},
-	{regexp.MustCompile(`^invalid argument "(.*)" for "(.*)" flag`), "选项 %[2]s 的值“%[1]s”无效：应是一个数"},
 	{regexp.MustCompile(`^flag needs an argument: '(.)'`), "选项 -%s 后面要写一个值"},
 	{regexp.MustCompile(`^flag needs an argument: (\S+)`), "选项 %s 后面要写一个值"},
 	{regexp.MustCompile(`^bad flag syntax: (.*)`), "选项写法不对：%s"},
 }
 
+// valueKinds say what a value of each of pflag's types must be.
+var valueKinds = map[string]string{
+	"bool":    "应是 true 或 false，也可以只写选项、不写值",
+	"int":     "应是整数",
+	"float64": "应是一个数，如 0.3",
+}
+
 // flagError says in Chinese what is wrong with the options.
 func flagError(err error) string {
+	var invalid *pflag.InvalidValueError
+	if errors.As(err, &invalid) {
+		f := invalid.GetFlag()
+		name := "--" + f.Name
+		if f.Shorthand != "" {
+			name = "-" + f.Shorthand + ", " + name
+		}
+		kind, ok := valueKinds[f.Value.Type()]
+		if !ok {
+			kind = "写法不对"
+		}
+		return fmt.Sprintf("选项 %s 的值“%s”无效：%s", name, invalid.GetValue(), kind)
+	}
 	for _, f := range flagErrors {
 		if m := f.re.FindStringSubmatch(err.Error()); m != nil {
 			args := make([]any, len(m)-1)

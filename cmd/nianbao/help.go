@@ -43,9 +43,7 @@ func flagUsages(fs *pflag.FlagSet) string {
 		if arg != "" {
 			l += " " + arg
 		}
-		if !zeroDefault(f) {
-			usage += "（默认 " + f.DefValue + "）"
-		}
+		usage = withDefault(usage, f)
 		left, right = append(left, l), append(right, usage)
 	})
 	left, right = append(left, "-h, --help"), append(right, "显示本帮助")
@@ -58,6 +56,18 @@ func flagUsages(fs *pflag.FlagSet) string {
 		fmt.Fprintf(&b, "  %s%s  %s\n", l, strings.Repeat(" ", widest-render.DisplayWidth(l)), right[i])
 	}
 	return b.String()
+}
+
+// withDefault adds a flag's default to its usage, unless it is the zero
+// value: "（默认 2）", or "，默认 2" after a usage that ends in a bracket.
+func withDefault(usage string, f *pflag.Flag) string {
+	switch {
+	case zeroDefault(f):
+		return usage
+	case strings.HasSuffix(usage, "）"):
+		return usage + "，默认 " + f.DefValue
+	}
+	return usage + "（默认 " + f.DefValue + "）"
 }
 
 // zeroDefault reports whether a flag's default is its type's zero value,

@@ -38,10 +38,55 @@ func TestHelpChinese(t *testing.T) {
 			column = at
 		}
 	}
-	_, _, errs := nianbao("check", "--help")
-	for _, want := range []string{"-j, --jobs 整数", "（默认 ", "--previous 文件或目录", "-h, --help"} {
-		if !strings.Contains(errs, want) {
-			t.Errorf("check --help lacks %q:\n%s", want, errs)
+	for _, tt := range []struct{ command, want string }{
+		{"check", "-j, --jobs 整数"},
+		{"check", "（默认 "},
+		{"check", "--previous 文件或目录"},
+		{"check", "-h, --help"},
+		{"import", "--into 数据文件 "},
+		{"init", "的下一年），默认 "}, // a default after a bracket
+	} {
+		if _, _, errs := nianbao(tt.command, "--help"); !strings.Contains(errs, tt.want) {
+			t.Errorf("%s --help lacks %q:\n%s", tt.command, tt.want, errs)
+		}
+	}
+}
+
+// TestHelpWording: every option that takes a value names it (none falls
+// back to the type's name "文字"), no description has two brackets in a
+// row ("…）（默认 2025）"), and no usage line ends in a space.
+func TestHelpWording(t *testing.T) {
+	for _, c := range commands() {
+		_, _, errs := nianbao(c.name, "--help")
+		for _, line := range strings.Split(errs, "\n") {
+			option := strings.TrimSpace(optionColumn.FindString(line))
+			if strings.HasSuffix(option, " "+argNames["string"]) {
+				t.Errorf("%s --help: the option %q does not name its value", c.name, option)
+			}
+			if strings.Contains(line, "）（") || strings.HasSuffix(line, " ") {
+				t.Errorf("%s --help: %q", c.name, line)
+			}
+		}
+	}
+}
+
+// TestFlagValueErrors: a bad option value is explained by the option's
+// type: true or false, an integer, a number.
+func TestFlagValueErrors(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"init", "--force=maybe"}, "选项 --force 的值“maybe”无效：应是 true 或 false"},
+		{[]string{"check", "--json=2", "x.yaml"}, "选项 --json 的值“2”无效：应是 true 或 false"},
+		{[]string{"build", "-j", "abc", "x.yaml"}, "选项 -j, --jobs 的值“abc”无效：应是整数"},
+		{[]string{"init", "--year", "二〇二五"}, "选项 --year 的值“二〇二五”无效：应是整数"},
+		{[]string{"check", "--max-other-share", "三成", "x.yaml"}, "选项 --max-other-share 的值“三成”无效：应是一个数"},
+	}
+	for _, tt := range tests {
+		code, _, errs := nianbao(tt.args...)
+		if code != exitUsage || !strings.Contains(errs, tt.want) || strings.Contains(errs, "）（") {
+			t.Errorf("%q: exit %d\n%s\nwant %q", tt.args, code, errs, tt.want)
 		}
 	}
 }

@@ -15,7 +15,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("import", "附表.xlsx|年报网页.html|.htm|.txt", stderr)
 	out := fs.StringP("output", "o", "", "写出的数据`文件`（默认：与输入同名的 .yaml）")
 	force := fs.Bool("force", false, "覆盖已存在的文件")
-	into := fs.String("into", "", "把附表中的数字写入这个已有的数据文件：只改数字，文字、注释和顺序不变")
+	into := fs.String("into", "", "把附表中的数字写入这个已有的`数据文件`（.yaml）：只改数字，文字、注释和顺序不变")
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
@@ -28,7 +28,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		return importInto(path, *into, stdout, stderr)
 	}
 	if *out == "" {
-		*out = strings.TrimSuffix(path, filepath.Ext(path)) + ".yaml"
+		*out = importedName(path)
 	}
 	if sameFile(*out, path) {
 		fmt.Fprintf(stderr, "nianbao import: 不会覆盖输入的文件 %s：用 -o 指定另一个 .yaml 文件\n", path)
@@ -37,10 +37,31 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	if exists("import", *out, *force, stderr) {
 		return exitUsage
 	}
+	findings, done, code := importFile(path, *out, stdout, stderr)
+	if code != exitOK {
+		return code
+	}
+	fmt.Fprintf(stderr, "已生成 %s（%s），检查结果：\n", *out, done)
+	printFindings(stdout, path, findings)
+	if findings.Worst() == author.Error {
+		return exitErrors
+	}
+	return exitOK
+}
+
+// importedName is the report file import writes by default: the input's
+// name with .yaml.
+func importedName(path string) string { return strings.TrimSuffix(path, filepath.Ext(path)) + ".yaml" }
+
+// importFile reads a workbook or a published page and writes the report it
+// holds to out as a report file. It returns the findings of reading and
+// checking it and what the file holds ("文字部分为“（待填写）”"), or, with
+// a code other than exitOK, nothing: it said why.
+func importFile(path, out string, stdout, stderr io.Writer) (author.Findings, string, int) {
 	data, err := safefile.Read(path, author.MaxFileSize)
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: 无法读取：%s\n", path, safefile.Describe(err))
-		return exitUsage
+		return nil, "", exitUsage
 	}
 	var r *author.Report
 	var findings author.Findings
@@ -59,23 +80,17 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		done = "数字和文字取自网页，未能对应的内容列在文件开头"
 	default:
 		fmt.Fprintf(stderr, "%s: 不是 Excel 附表（.xlsx）或年报网页（.html、.htm、.txt）：import 读取本工具生成的附表和已发布的年报网页\n", path)
-		return exitUsage
+		return nil, "", exitUsage
 	}
 	if r == nil {
 		printFindings(stdout, path, findings)
-		return exitErrors
+		return nil, "", exitErrors
 	}
 	findings = append(findings, author.Check(r, author.Options{})...)
 	findings.Sort()
-	yml := author.WriteYAML(r, author.WriteOptions{Source: source})
-	if err := writeFileAtomic(*out, yml); err != nil {
-		fmt.Fprintf(stderr, "%s: 无法写入：%s\n", *out, safefile.Describe(err))
-		return exitUsage
+	if err := writeFileAtomic(out, author.WriteYAML(r, author.WriteOptions{Source: source})); err != nil {
+		fmt.Fprintf(stderr, "%s: 无法写入：%s\n", out, safefile.Describe(err))
+		return nil, "", exitUsage
 	}
-	fmt.Fprintf(stderr, "已生成 %s（%s），检查结果：\n", *out, done)
-	printFindings(stdout, path, findings)
-	if findings.Worst() == author.Error {
-		return exitErrors
-	}
-	return exitOK
+	return findings, done, exitOK
 }
