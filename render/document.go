@@ -287,7 +287,7 @@ type BoardUnit struct {
 	Findings []BoardFinding // the unit's findings, one per rule
 	Figures  []string       // key figures, as Board.Figures
 	Links    []Link         // the unit's outputs
-	Previous string         // with Board.Previous: "已对照" or "未找到"
+	Previous string         // with Board.Previous: "已对照", "未对照" (PREVIOUS-MISSING says why) or "—" (not read)
 	Removed  []string       // earlier outputs removed because the unit now fails
 }
 

@@ -341,6 +341,13 @@ func TestDuplicateUnits(t *testing.T) {
 	if code, _, errs := nianbao("sum", "--agency", "某县", in); code != 1 || !strings.Contains(errs, "DUPLICATE") {
 		t.Errorf("sum: exit %d\n%s", code, errs)
 	}
+	// The board agrees with the summary line: both files have an error.
+	dir := t.TempDir()
+	nianbao("build", "--html", "-o", dir, in)
+	board, _ := os.ReadFile(filepath.Join(dir, "index.html"))
+	if n := strings.Count(string(board), `class="status s-error"`); n != 2 || strings.Count(string(board), `<span class="rule">DUPLICATE</span>`) != 2 {
+		t.Errorf("the board shows %d units with errors, want the 2 duplicates", n)
+	}
 }
 
 // TestPreviousCoverage: units without last year's report are named, one
@@ -351,13 +358,13 @@ func TestPreviousCoverage(t *testing.T) {
 		"agency: 江南市临川区人民政府", "agency: 江南市临川县人民政府")
 	copyTo(t, "example-2021.yaml", filepath.Join(cur, "今年.yaml"))
 	code, out, _ := nianbao("check", "--previous", prev, cur, "../../testdata/qiaokou-2020.yaml")
-	if code != 0 || strings.Count(out, "PREVIOUS-MISSING") != 3 || !strings.Contains(out, "2 个单位没有找到上年报告") {
+	if code != 0 || strings.Count(out, "PREVIOUS-MISSING") != 3 || !strings.Contains(out, "0 个单位已对照，2 个单位没有对照") {
 		t.Errorf("without the table: exit %d\n%s", code, out)
 	}
 	table := filepath.Join(t.TempDir(), "对照表.csv")
 	os.WriteFile(table, []byte("今年名称,上年名称\n江南市临川区人民政府,江南市临川县人民政府\n"), 0o644)
 	_, out, _ = nianbao("check", "--previous", prev, "--previous-map", table, cur, "../../testdata/qiaokou-2020.yaml")
-	if !strings.Contains(out, "1 个单位已对照，1 个单位没有找到上年报告") || !strings.Contains(out, "REPEAT-TEXT") {
+	if !strings.Contains(out, "1 个单位已对照，1 个单位没有对照") || !strings.Contains(out, "REPEAT-TEXT") {
 		t.Errorf("with the table:\n%s", out)
 	}
 }

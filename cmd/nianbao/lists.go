@@ -97,14 +97,18 @@ func readRoster(path string) ([]string, error) {
 	return names, nil
 }
 
-// readRenames reads a table of renamed units: this year's name, last
-// year's name.
-func readRenames(path string) (map[string]string, error) {
+// readNames reads the office's table of renamed units (this year's name,
+// last year's name, a pair a line) into the comparer of agencies' names;
+// without a table, names are compared as they are.
+func readNames(path string) (*author.Agencies, error) {
+	if path == "" {
+		return author.NewAgencies(nil), nil
+	}
 	rows, err := readTable(path)
 	if err != nil {
 		return nil, err
 	}
-	out := map[string]string{}
+	var pairs [][2]string
 	for i, row := range rows {
 		if i == 0 && isHeader(row) {
 			continue
@@ -112,7 +116,7 @@ func readRenames(path string) (map[string]string, error) {
 		if len(row) < 2 || row[1] == "" {
 			return nil, fmt.Errorf("%s 第 %d 行：每行两列，今年的名称和上年的名称", path, i+1)
 		}
-		out[author.AgencyKey(row[0])] = row[1]
+		pairs = append(pairs, [2]string{row[0], row[1]})
 	}
-	return out, nil
+	return author.NewAgencies(pairs), nil
 }
