@@ -4,8 +4,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // unitReport writes the example report as the report of an agency for a
@@ -176,5 +179,80 @@ func TestRosterShortNames(t *testing.T) {
 	code, out, _ = nianbao("check", "--roster", unclear, "--require-all", in)
 	if code != 1 || !strings.Contains(out, "未报送 0 个；不在名单中的 0 个；名称对不上、无法判断的 1 个：名单中的“教育局”可能是 江南市教育局、江南市临川区教育局") {
 		t.Errorf("a roster name of two units: exit %d\n%s", code, out)
+	}
+}
+
+// TestRosterColumns: the column of names is found by its header (a 序号
+// column before it, a title row above it, other columns after it), or as
+// the first column that is not numbers, in a text file, a CSV file and a
+// workbook; the table of renamed units likewise.
+func TestRosterColumns(t *testing.T) {
+	units := []string{"江南市临川区教育局", "江南市临川区财政局", "江南市临川区发展和改革委员会"}
+	for _, tt := range []struct {
+		name string
+		rows [][]string
+	}{
+		{"名单.txt", [][]string{{"序号", "单位名称"}, {"1", units[0]}, {"2", units[1]}, {"3", units[2]}}},
+		{"名单.csv", [][]string{{"序号", "单位名称", "联系人"}, {"1", units[0], "张三"}, {"2", units[1], "李四"}, {"3", units[2], "王五"}}},
+		{"无表头.csv", [][]string{{"1", units[0]}, {"2", units[1]}, {"3.", units[2]}}},
+		{"一列.txt", [][]string{{units[0]}, {units[1]}, {units[2]}}},
+		{"名单.xlsx", [][]string{{"临川区 2024 年度政府信息公开工作年度报告应报送单位"}, {"序号", "报送单位", "备注"}, {"1", units[0]}, {"2", units[1], "新设"}, {"3", units[2]}}},
+		{"空首列.xlsx", [][]string{{"", "单位名称"}, {"", units[0]}, {"", units[1]}, {"", units[2]}}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), tt.name)
+			writeRows(t, path, tt.rows)
+			got, err := readRoster(path)
+			if err != nil || strings.Join(got, "、") != strings.Join(units, "、") {
+				t.Errorf("roster %v, %v", got, err)
+			}
+		})
+	}
+	in := t.TempDir()
+	for i, a := range units {
+		unitReport(t, in, fmt.Sprintf("u%d", i), a, 2024)
+	}
+	roster := filepath.Join(t.TempDir(), "名单.csv")
+	writeRows(t, roster, [][]string{{"序号", "单位名称"}, {"1", units[0]}, {"2", units[1]}, {"3", units[2]}, {"4", "江南市临川区审计局"}})
+	if code, out, _ := nianbao("check", "--roster", roster, in); code != 0 || !strings.Contains(out, "未报送 1 个：江南市临川区审计局；不在名单中的 0 个") {
+		t.Errorf("a roster with 序号: exit %d\n%s", code, out)
+	}
+	table := filepath.Join(t.TempDir(), "对照表.xlsx")
+	writeRows(t, table, [][]string{{"序号", "今年的名称", "上年的名称"}, {"1", "临川区发改委", "临川区发展改革局"}})
+	names, err := readNames(table)
+	if err != nil || !names.Same("江南市临川区发展和改革委员会", "江南市临川区发展改革局") {
+		t.Errorf("a table with 序号: %v", err)
+	}
+}
+
+// writeRows writes a list as a text file (tabs), a CSV file or a workbook.
+func writeRows(t *testing.T, path string, rows [][]string) {
+	t.Helper()
+	if filepath.Ext(path) != ".xlsx" {
+		sep := ","
+		if filepath.Ext(path) == ".txt" {
+			sep = "\t"
+		}
+		var b strings.Builder
+		for _, r := range rows {
+			b.WriteString(strings.Join(r, sep) + "\n")
+		}
+		os.WriteFile(path, []byte(b.String()), 0o644)
+		return
+	}
+	f := excelize.NewFile()
+	defer f.Close()
+	for i, r := range rows {
+		for j, c := range r {
+			cell, _ := excelize.CoordinatesToCellName(j+1, i+1)
+			if n, err := strconv.Atoi(c); err == nil {
+				f.SetCellValue("Sheet1", cell, n) // 序号 as a number, as Excel stores it
+			} else if c != "" {
+				f.SetCellValue("Sheet1", cell, c)
+			}
+		}
+	}
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
 	}
 }
