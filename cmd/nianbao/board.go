@@ -91,6 +91,7 @@ func publish(s *survey, dir, board string) error {
 		}
 	}
 	removed, left := stale(dir, old, written)
+	next.keep(left)
 	present := map[string]bool{}
 	var rows []render.BoardUnit
 	for _, o := range s.outcomes {
@@ -105,7 +106,7 @@ func publish(s *survey, dir, board string) error {
 		}
 	}
 	b := &render.Board{Title: boardTitle(s), Summary: s.summary(), Figures: spec.KeyFigureLabels(), Units: rows,
-		Previous: s.previous, Missing: s.missing, Gone: gone, Left: left}
+		Previous: s.previous, Missing: s.missing, Gone: gone, Left: paths(left)}
 	var buf bytes.Buffer
 	if err := html.WriteBoard(&buf, b); err != nil {
 		return err
