@@ -163,16 +163,7 @@ func TestImportInto(t *testing.T) {
 		t.Fatalf("exit %d\n%s\n%s", code, out, errs)
 	}
 	after, _ := os.ReadFile(report)
-	var changed []string
-	a, b := strings.Split(string(before), "\n"), strings.Split(string(after), "\n")
-	if len(a) != len(b) {
-		t.Fatalf("%d lines became %d", len(a), len(b))
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			changed = append(changed, a[i]+" → "+b[i])
-		}
-	}
+	changed := lineDiff(t, before, after)
 	want := []string{
 		"  penalty: 1275                     # 行政处罚：本年处理决定数量 → " + "  penalty: 40                     # 行政处罚：本年处理决定数量",
 		"  new:              [86, 6, 0, 1, 2, 0, 95]   # 一、本年新收政府信息公开申请数量（95） → " + "  new:              [87, 6, 0, 1, 2, 0, 96]   # 一、本年新收政府信息公开申请数量（95）",
@@ -185,5 +176,72 @@ func TestImportInto(t *testing.T) {
 	copyTo(t, "example-2021.yaml", other, "agency: 江南市临川区人民政府", "agency: 别的单位")
 	if code, _, errs := nianbao("import", book, "--into", other); code != 1 || !strings.Contains(errs, "不是同一份报告") {
 		t.Errorf("another agency's file: %d %s", code, errs)
+	}
+}
+
+// lineDiff lists the lines that differ between two versions of a file of
+// as many lines: "before → after".
+func lineDiff(t *testing.T, before, after []byte) []string {
+	t.Helper()
+	var changed []string
+	a, b := strings.Split(string(before), "\n"), strings.Split(string(after), "\n")
+	if len(a) != len(b) {
+		t.Fatalf("%d lines became %d", len(a), len(b))
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			changed = append(changed, a[i]+" → "+b[i])
+		}
+	}
+	return changed
+}
+
+// TestImportIntoBlockList: rows written as YAML block lists ("- 86" a
+// line) are rewritten item by item: only the changed figures' lines
+// differ, their comments stay, a written total becomes the new sum.
+func TestImportIntoBlockList(t *testing.T) {
+	dir := t.TempDir()
+	report := filepath.Join(dir, "报告.yaml")
+	copyTo(t, "example-2021.yaml", report, "agency: 江南市临川区人民政府", "agency: 江南市临川区教育局",
+		"  new:              [86, 6, 0, 1, 2, 0]   # 一、本年新收政府信息公开申请数量（95）", `  new:                 # 一、本年新收：六类申请人，再加总计
+    - 86    # 自然人
+    - 6     # 商业企业
+    - 0
+    - 1
+    - 2
+    - 0
+    - 95    # 总计`,
+		"  carried_forward:  [4, 1, 0, 0, 0, 0]    # 四、结转下年度继续办理（5）", `  carried_forward:
+  - 4
+  - 1
+  - 0
+  - 0
+  - 0
+  - 0`)
+	if code, out, errs := nianbao("build", "--xlsx", "-o", dir, report); code != 0 {
+		t.Fatalf("%s%s", out, errs)
+	}
+	book := filepath.Join(dir, "报告.xlsx")
+	f, err := excelize.OpenFile(book)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t3 := f.GetSheetList()[1]
+	f.SetCellValue(t3, "D6", 87) // 一、本年新收 自然人
+	f.SetCellValue(t3, "D30", 5) // 四、结转下年度 自然人
+	f.Save()
+	f.Close()
+	before, _ := os.ReadFile(report)
+	if code, out, errs := nianbao("import", book, "--into", report); code != 0 {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errs)
+	}
+	after, _ := os.ReadFile(report)
+	want := []string{
+		"    - 86    # 自然人 → " + "    - 87    # 自然人",
+		"    - 95    # 总计 → " + "    - 96    # 总计",
+		"  - 4 → " + "  - 5",
+	}
+	if got := lineDiff(t, before, after); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("diff:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
