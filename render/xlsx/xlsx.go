@@ -48,6 +48,7 @@ func Write(w io.Writer, d *render.Document, opt Options) error {
 	}
 	var figures []dataRow
 	first := true
+	host := figuresHost(d)
 	for _, b := range d.Blocks {
 		t, ok := b.(*render.Table)
 		if !ok {
@@ -63,14 +64,11 @@ func Write(w io.Writer, d *render.Document, opt Options) error {
 		if err != nil {
 			return err
 		}
-		rows, err := writeTable(f, st, name, d, t)
+		rows, err := writeTable(f, st, name, d, t, t == host)
 		if err != nil {
 			return err
 		}
 		figures = append(figures, rows...)
-	}
-	for _, fig := range d.Figures {
-		figures = append(figures, dataRow{table: "六", row: fig.Label, key: fig.Key, value: fig.Value, source: "填报", rng: fig.Range})
 	}
 	if err := writeData(f, st, d.Meta.Agency, figures); err != nil {
 		return err
@@ -84,6 +82,21 @@ func Write(w io.Writer, d *render.Document, opt Options) error {
 		return err
 	}
 	return pkg.writeZip(w)
+}
+
+// figuresHost is the table below which the figures outside the tables
+// are filled in: the one the document names, else the last.
+func figuresHost(d *render.Document) *render.Table {
+	var last *render.Table
+	for _, b := range d.Blocks {
+		if t, ok := b.(*render.Table); ok {
+			if t.ID == d.FiguresBeside {
+				return t
+			}
+			last = t
+		}
+	}
+	return last
 }
 
 // parts collects the files excelize writes into the package, so that the
