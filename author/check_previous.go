@@ -2,6 +2,7 @@ package author
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -128,4 +129,20 @@ func (c *checker) repeatFigures(rule *spec.Rule) {
 		c.add(rule, c.r.SectionPos[c.r.Spec.Proactive.Section], strings.Join(names, "、"),
 			fmt.Sprintf("所有数字与 %d 年度报告完全相同：请核实是否照抄了上年的表格", prev.Year))
 	}
+}
+
+// crossYearRules are the rules that compare a report with last year's.
+var crossYearRules = []*spec.Rule{spec.CrossYear, spec.CrossTable2, spec.RepeatText, spec.RepeatFigures}
+
+// WithoutCrossYear returns the findings but those comparing the report
+// with last year's: for a report compared with one that turned out not to
+// be its own.
+func (fs Findings) WithoutCrossYear() Findings {
+	var out Findings
+	for _, f := range fs {
+		if !slices.ContainsFunc(crossYearRules, func(r *spec.Rule) bool { return r.ID == f.Rule }) {
+			out = append(out, f)
+		}
+	}
+	return out
 }

@@ -2,6 +2,7 @@ package author
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"nianbao/render"
@@ -55,6 +56,7 @@ func (r *Report) Document() *render.Document {
 	}
 	d.Blocks = b.blocks
 	d.Figures = r.feeFigures()
+	d.FiguresBeside, d.Checks = r.feeChecks(d.Figures)
 	return d
 }
 
@@ -82,6 +84,33 @@ func (r *Report) feeFigures() []render.Figure {
 		}
 	}
 	return out
+}
+
+// feeChecks are the rules of FEE-FIGURES among the 信息处理费 figures a
+// report gives, for a workbook to show as they are typed: 实际收取 ≤
+// 通知金额; no application closed for an unpaid fee (表三) without a
+// notice. They go beside table 三, which holds that row.
+func (r *Report) feeChecks(figures []render.Figure) (string, []render.Check) {
+	fee := r.Spec.Fee
+	keys := map[spec.FeeRole]string{}
+	names := map[spec.FeeRole]string{}
+	for _, field := range fee.Fields {
+		key := fee.FieldKey(r.feeSection().Key, field)
+		if slices.ContainsFunc(figures, func(f render.Figure) bool { return f.Key == key }) {
+			keys[field.Role], names[field.Role] = key, fee.FieldName(field)
+		}
+	}
+	var out []render.Check
+	if keys[spec.FeeCollected] != "" && keys[spec.FeeBilled] != "" {
+		out = append(out, render.Check{Kind: render.AtMost, Label: names[spec.FeeCollected] + " ≤ " + names[spec.FeeBilled],
+			Left: []string{keys[spec.FeeCollected]}, Right: []string{keys[spec.FeeBilled]}})
+	}
+	if unpaid := r.RowAt(fee.Unpaid); unpaid != nil && unpaid.Spec.Total != nil && keys[spec.FeeNotices] != "" {
+		total := spec.CellRef{Row: unpaid.Spec, Total: true}
+		out = append(out, render.Check{Kind: render.Needs, Label: fmt.Sprintf("%s 不为 0 时，%s 不为 0", total.Name(), names[spec.FeeNotices]),
+			Left: []string{total.Key()}, Right: []string{keys[spec.FeeNotices]}})
+	}
+	return r.Spec.Requests.ID, out
 }
 
 // docBuilder collects blocks.

@@ -163,10 +163,27 @@ func (e *editor) row(root *yaml.Node, row *Row) error {
 			return fmt.Errorf("第 %d 行：%s 的方括号没有配对", n.Line, s.Key)
 		}
 		e.edits = append(e.edits, edit{start, end, text})
+	case n.Kind == yaml.SequenceNode:
+		return e.blockList(n, s, figureCells(values, reported))
 	case n.Kind == yaml.ScalarNode:
 		e.scalar(n, text)
 	default:
-		return fmt.Errorf("第 %d 行：%s 写成了多行，无法原位替换：请改写为一行 [%s]", n.Line, s.Key, labels(s.Columns))
+		return fmt.Errorf("第 %d 行：%s 不是一行数字，无法原位替换：请改写为一行 [%s]", n.Line, s.Key, labels(s.Columns))
+	}
+	return nil
+}
+
+// blockList rewrites a row written as a block list ("- 86" a line), each
+// figure where it stands, so that a comment after an item stays.
+func (e *editor) blockList(n *yaml.Node, s *spec.Row, cells []string) error {
+	if len(n.Content) != len(cells) {
+		return fmt.Errorf("第 %d 行：%s 有 %d 个数，应为 %d 个（%s）：先用 nianbao check 改正", n.Line, s.Key, len(n.Content), len(s.Columns), labels(s.Columns))
+	}
+	for i, item := range n.Content {
+		if item.Kind != yaml.ScalarNode {
+			return fmt.Errorf("第 %d 行：%s 的第 %d 个数不是一个数，无法原位替换", item.Line, s.Key, i+1)
+		}
+		e.scalar(item, cells[i])
 	}
 	return nil
 }

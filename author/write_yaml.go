@@ -203,9 +203,9 @@ func figureText(v Value) string {
 	return s
 }
 
-// rowText writes a row's figures as a flow sequence (a bare scalar for one),
-// with the reported total when there is one.
-func rowText(vs []Value, reported *Value, bare bool) string {
+// figureCells writes each figure of a row, and the reported total when there
+// is one.
+func figureCells(vs []Value, reported *Value) []string {
 	var cells []string
 	for _, v := range vs {
 		cells = append(cells, figureText(v))
@@ -213,6 +213,13 @@ func rowText(vs []Value, reported *Value, bare bool) string {
 	if reported != nil {
 		cells = append(cells, figureText(*reported))
 	}
+	return cells
+}
+
+// rowText writes a row's figures as a flow sequence (a bare scalar for one),
+// with the reported total when there is one.
+func rowText(vs []Value, reported *Value, bare bool) string {
+	cells := figureCells(vs, reported)
 	if bare && len(cells) == 1 {
 		return cells[0]
 	}

@@ -14,8 +14,14 @@ type Document struct {
 	Blocks     []Block  // the body, in order
 	Signature  Signature
 	// Figures are the reported figures outside the tables (信息处理费), for
-	// outputs that list every figure.
-	Figures []Figure
+	// outputs that list every figure; a workbook lets a person fill them in
+	// below the table whose ID is FiguresBeside (the last table when none
+	// is), with the Checks.
+	Figures       []Figure
+	FiguresBeside string
+	// Checks are rules among the Figures and the tables' figures, for
+	// outputs that can show them live.
+	Checks []Check
 	// TitleWords are the TitleLines in their words (the parts of the
 	// agency's name, the year, the words of the title): where a display too
 	// narrow for a line may break it.
@@ -90,12 +96,23 @@ type Table struct {
 	Checks []Check
 }
 
-// Check is an identity between sums of figures, one per column it holds
-// for: "一+二=（七）+四" for 自然人, … .
+// Check is a rule between sums of figures: an identity, one per column it
+// holds for ("一+二=（七）+四" for 自然人, …), or a bound.
 type Check struct {
 	Label       string   // "一+二=（七）+四·自然人"
 	Left, Right []string // keys of the figures each side adds up
+	Kind        CheckKind
 }
+
+// CheckKind says how a check's sides compare.
+type CheckKind int
+
+// Check kinds.
+const (
+	Equal  CheckKind = iota // Left = Right
+	AtMost                  // Left ≤ Right
+	Needs                   // Left is 0 unless Right is not
+)
 
 // Range is what a figure cell may hold when a person fills it in.
 type Range int
@@ -298,7 +315,7 @@ type BoardUnit struct {
 	Findings []BoardFinding // the unit's findings, one per rule
 	Figures  []string       // key figures, as Board.Figures
 	Links    []Link         // the unit's outputs
-	Previous string         // with Board.Previous: "已对照" or "未找到"
+	Previous string         // with Board.Previous: "已对照", "未对照" (PREVIOUS-MISSING says why) or "—" (not read)
 	Removed  []string       // earlier outputs removed because the unit now fails
 }
 

@@ -243,7 +243,8 @@ var (
 
 	// Batches.
 	Duplicate       = rule("DUPLICATE", Error, Batch, "同一批中同一机关、同一年度的报告有两份（如重新提交的文件放在了原文件旁边）：两份都报，sum 拒绝汇总", nil)
-	PreviousMissing = rule("PREVIOUS-MISSING", Warning, Batch, "（需 --previous）没有找到这个单位的上年报告，结转数和雷同没有核对（改过名的单位用 --previous-map 对照表）", nil)
+	PreviousMissing = rule("PREVIOUS-MISSING", Warning, Batch, "（需 --previous）这个单位没有与上年报告对照，结转数和雷同没有核对：没有找到上年的报告，找到的不是上一年度的，或名称对得上两个单位（改过名的单位用 --previous-map 对照表）", nil)
+	AgencyAmbiguous = rule("AGENCY-AMBIGUOUS", Error, Batch, "机关名称写得不全，同一批中两个以上不同的单位都对得上（如“教育局”与“江南市教育局”“江南市临川区教育局”）：无法判断是否重复报送，sum 拒绝汇总", nil)
 	// Published pages (HTML and their text).
 	PageLegacy      = rule("PAGE-LEGACY", Error, Import, "（读网页）2019 年以前的统计表格式（统计指标/单位/统计数），不能转换为现行格式；列出页面上的数字", nil)
 	PageNonstandard = rule("PAGE-NONSTANDARD", Error, Import, "（读网页）不是标准格式的年报：没有官方的三张表格；指出缺了哪些部分", nil)

@@ -25,6 +25,8 @@ type outcome struct {
 	hashes   []string       // their content hashes, for the manifest
 	agency   string         // the report's agency and year, when it could be read
 	year     int
+	figures  []string // the report's key figures, for the board
+	previous string   // the file of last year's report it was compared with, or ""
 	row      render.BoardUnit
 }
 

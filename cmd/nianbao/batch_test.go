@@ -327,6 +327,43 @@ func TestStaleOutputs(t *testing.T) {
 	}
 }
 
+// TestStaleEditedKept: an output edited by hand is kept when its unit
+// fails, and listed on the board and kept in the manifest by every later
+// build, not only the first, until it is gone.
+func TestStaleEditedKept(t *testing.T) {
+	in, out := t.TempDir(), t.TempDir()
+	copyTo(t, "example-2021.yaml", filepath.Join(in, "区政府.yaml"))
+	copyTo(t, "example-2021.yaml", filepath.Join(in, "教育局.yaml"), "agency: 江南市临川区人民政府", "agency: 江南市临川区教育局")
+	if code, _, errs := nianbao("build", "--html", "--pdf", "-o", out, in); code != 0 {
+		t.Fatalf("first build: %s", errs)
+	}
+	edited := filepath.Join(out, "教育局.html")
+	os.WriteFile(edited, []byte("<p>手工改过的 2024 年度报告</p>"), 0o644)
+	copyTo(t, "example-2021.yaml", filepath.Join(in, "教育局.yaml"), "agency: 江南市临川区人民政府", "agency: 江南市临川区教育局",
+		"new:              [86, 6, 0, 1, 2, 0]", "new:              [86, 6, 0, 1, 2, 0, 1]") // now T3-ROW-TOTAL
+	for build := 2; build <= 3; build++ {
+		if code, _, _ := nianbao("build", "--html", "--pdf", "-o", out, in); code != 1 {
+			t.Errorf("build %d: exit %d", build, code)
+		}
+		board, _ := os.ReadFile(filepath.Join(out, "index.html"))
+		manifest, _ := os.ReadFile(filepath.Join(out, manifestName))
+		if _, err := os.Stat(edited); err != nil || !strings.Contains(string(board), "上次生成后被改动过的文件") ||
+			!strings.Contains(string(board), "<p>教育局.html</p>") || !strings.Contains(string(manifest), `"path": "教育局.html"`) {
+			t.Errorf("build %d: the edited file is not kept and listed (board lists it: %v)", build, strings.Contains(string(board), "教育局.html"))
+		}
+		if _, err := os.Stat(filepath.Join(out, "教育局.pdf")); err == nil {
+			t.Errorf("build %d: the unchanged PDF of the failing unit is still there", build)
+		}
+	}
+	os.Remove(edited)
+	nianbao("build", "--html", "--pdf", "-o", out, in)
+	board, _ := os.ReadFile(filepath.Join(out, "index.html"))
+	manifest, _ := os.ReadFile(filepath.Join(out, manifestName))
+	if strings.Contains(string(board), "教育局.html") || strings.Contains(string(manifest), "教育局.html") {
+		t.Error("a file removed by hand is still listed")
+	}
+}
+
 // TestDuplicateUnits: a report resubmitted next to the first is an error
 // for both in check and build, naming the other file; sum refuses.
 func TestDuplicateUnits(t *testing.T) {
@@ -341,6 +378,13 @@ func TestDuplicateUnits(t *testing.T) {
 	if code, _, errs := nianbao("sum", "--agency", "某县", in); code != 1 || !strings.Contains(errs, "DUPLICATE") {
 		t.Errorf("sum: exit %d\n%s", code, errs)
 	}
+	// The board agrees with the summary line: both files have an error.
+	dir := t.TempDir()
+	nianbao("build", "--html", "-o", dir, in)
+	board, _ := os.ReadFile(filepath.Join(dir, "index.html"))
+	if n := strings.Count(string(board), `class="status s-error"`); n != 2 || strings.Count(string(board), `<span class="rule">DUPLICATE</span>`) != 2 {
+		t.Errorf("the board shows %d units with errors, want the 2 duplicates", n)
+	}
 }
 
 // TestPreviousCoverage: units without last year's report are named, one
@@ -351,13 +395,13 @@ func TestPreviousCoverage(t *testing.T) {
 		"agency: 江南市临川区人民政府", "agency: 江南市临川县人民政府")
 	copyTo(t, "example-2021.yaml", filepath.Join(cur, "今年.yaml"))
 	code, out, _ := nianbao("check", "--previous", prev, cur, "../../testdata/qiaokou-2020.yaml")
-	if code != 0 || strings.Count(out, "PREVIOUS-MISSING") != 3 || !strings.Contains(out, "2 个单位没有找到上年报告") {
+	if code != 0 || strings.Count(out, "PREVIOUS-MISSING") != 3 || !strings.Contains(out, "0 个单位已对照，2 个单位没有对照") {
 		t.Errorf("without the table: exit %d\n%s", code, out)
 	}
 	table := filepath.Join(t.TempDir(), "对照表.csv")
 	os.WriteFile(table, []byte("今年名称,上年名称\n江南市临川区人民政府,江南市临川县人民政府\n"), 0o644)
 	_, out, _ = nianbao("check", "--previous", prev, "--previous-map", table, cur, "../../testdata/qiaokou-2020.yaml")
-	if !strings.Contains(out, "1 个单位已对照，1 个单位没有找到上年报告") || !strings.Contains(out, "REPEAT-TEXT") {
+	if !strings.Contains(out, "1 个单位已对照，1 个单位没有对照") || !strings.Contains(out, "REPEAT-TEXT") {
 		t.Errorf("with the table:\n%s", out)
 	}
 }

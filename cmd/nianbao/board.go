@@ -17,26 +17,21 @@ import (
 // boardRow sums a unit up for the status board: its findings one line per
 // rule, with the rule's Chinese title, the count and the first place.
 func boardRow(o *outcome) render.BoardUnit {
-	row := render.BoardUnit{File: o.path, Agency: o.path, Status: o.status(),
-		Errors: o.findings.Count(author.Error), Warnings: o.findings.Count(author.Warning)}
-	for range spec.KeyFigureLabels() {
-		row.Figures = append(row.Figures, "—")
-	}
-	if r := o.report; r != nil {
-		row.Agency, row.Year = r.AgencyName(), r.Year
-		if row.Agency == "" {
-			row.Agency = o.path
+	row := render.BoardUnit{File: o.path, Agency: firstNonEmpty(o.agency, o.path), Year: o.year, Status: o.status(),
+		Errors: o.findings.Count(author.Error), Warnings: o.findings.Count(author.Warning), Figures: o.figures}
+	if row.Figures == nil {
+		for range spec.KeyFigureLabels() {
+			row.Figures = append(row.Figures, "—")
 		}
-		row.Figures = r.KeyFigures()
 	}
 	row.Findings = groupFindings(o.findings)
-	for _, f := range o.findings {
-		if f.Rule == spec.PreviousMissing.ID {
-			row.Previous = "未找到"
-		}
-	}
-	if row.Previous == "" {
+	switch {
+	case o.previous != "":
 		row.Previous = "已对照"
+	case o.figures != nil: // read, not compared
+		row.Previous = "未对照"
+	default:
+		row.Previous = "—"
 	}
 	switch {
 	case o.ioMsg != "":
@@ -97,6 +92,7 @@ func publish(s *survey, dir, board, place string) error {
 		}
 	}
 	removed, left := stale(dir, old, written)
+	next.keep(left)
 	present := map[string]bool{}
 	var rows []render.BoardUnit
 	for _, o := range s.outcomes {
@@ -111,7 +107,7 @@ func publish(s *survey, dir, board, place string) error {
 		}
 	}
 	b := &render.Board{Title: boardTitle(s, place), Summary: s.summary(), Figures: spec.KeyFigureLabels(), Units: rows,
-		Previous: s.previous, Missing: s.missing, Gone: gone, Left: left}
+		Previous: s.previous, Missing: s.missing, Gone: gone, Left: paths(left)}
 	var buf bytes.Buffer
 	if err := html.WriteBoard(&buf, b); err != nil {
 		return err

@@ -115,7 +115,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		}
 		fmt.Fprintf(stdout, "已生成 %s\n", board)
 	}
-	if len(units) > 1 || c.roster != nil {
+	if len(units) > 1 || c.roster != nil || c.previous != nil {
 		for _, line := range s.summary() {
 			fmt.Fprintln(stdout, line)
 		}

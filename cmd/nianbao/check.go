@@ -30,8 +30,8 @@ type checkFlags struct {
 func addCheckFlags(fs *pflag.FlagSet) checkFlags {
 	return checkFlags{
 		previous:   fs.String("previous", "", "上一年度的年报数据`文件或目录`（目录按机关名称对应）：核对结转数、文字和数字是否照抄"),
-		renames:    fs.String("previous-map", "", "改过名的单位`对照表`（.csv/.txt/.xlsx，每行：今年的名称, 上年的名称），配合 --previous"),
-		roster:     fs.String("roster", "", "应报送单位`名单`（.txt/.csv/.xlsx，第一列为单位全称）：列出未报送和名单外的单位"),
+		renames:    fs.String("previous-map", "", "改过名的单位`对照表`（.csv/.txt/.xlsx，每行：今年的名称, 上年的名称）：上年对照、名单和重复报送都按它对应"),
+		roster:     fs.String("roster", "", "应报送单位`名单`（.txt/.csv/.xlsx，每行一个单位，单位名称一列按表头或取第一个不是序号的列）：列出未报送和名单外的单位"),
 		requireAll: fs.Bool("require-all", false, "名单中有单位未报送时退出码为 1（配合 --roster）"),
 		otherShare: fs.Float64("max-other-share", 0.3, otherShareUsage()),
 		jobs:       fs.IntP("jobs", "j", defaultJobs(), "同时处理的单位数"),
@@ -86,7 +86,8 @@ func (cf checkFlags) prepare(fs *pflag.FlagSet, args []string, stderr io.Writer)
 type checker struct {
 	fonts      *pdf.Fonts
 	previous   *previousSet
-	roster     []string // units that must report, or nil
+	names      *author.Agencies // how agencies' names are matched (the office's table of renamed units)
+	roster     []string         // units that must report, or nil
 	requireAll bool
 	share      float64
 	solo       bool
@@ -98,8 +99,11 @@ func (cf checkFlags) checker(n int) (*checker, error) {
 		return nil, err
 	}
 	c := &checker{fonts: fonts, share: *cf.otherShare, solo: n == 1}
+	if c.names, err = readNames(*cf.renames); err != nil {
+		return nil, err
+	}
 	if *cf.previous != "" {
-		if c.previous, err = loadPrevious(*cf.previous, *cf.renames); err != nil {
+		if c.previous, err = loadPrevious(*cf.previous, c.names); err != nil {
 			return nil, err
 		}
 	}
@@ -121,12 +125,15 @@ func (c *checker) judge(u unit) *outcome {
 		return o
 	}
 	if r != nil {
-		prev := c.previous.match(r, c.solo)
-		if c.previous != nil && prev == nil {
-			fs = append(fs, author.BatchFinding(spec.PreviousMissing, u.path,
-				fmt.Sprintf("没有找到“%s”%d 年度的报告，结转数和雷同没有核对：改过名的单位用 --previous-map 对照表.csv（今年的名称, 上年的名称）", r.AgencyName(), r.Year-1)))
+		var prev *author.Report
+		if c.previous != nil {
+			var why string
+			prev, o.previous, why = c.previous.match(r, c.solo)
+			if prev == nil {
+				fs = append(fs, author.BatchFinding(spec.PreviousMissing, u.path, why))
+			}
 		}
-		o.agency, o.year = r.AgencyName(), r.Year
+		o.agency, o.year, o.figures = r.AgencyName(), r.Year, r.KeyFigures()
 		opt := author.Options{MaxOtherShare: c.share, Previous: prev}
 		if c.fonts != nil {
 			opt.Glyphs = c.fonts
@@ -168,7 +175,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 			printOutcome(stdout, stderr, o, true)
 		}
 	}
-	if !*asJSON && (len(units) > 1 || c.roster != nil) {
+	if !*asJSON && (len(units) > 1 || c.roster != nil || c.previous != nil) {
 		for _, line := range s.summary() {
 			fmt.Fprintln(stdout, line)
 		}

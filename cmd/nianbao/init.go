@@ -136,6 +136,6 @@ func initForm(r *author.Report, agency string, args []string, force bool, stderr
 		fmt.Fprintf(stderr, "%s: 无法写入：%s\n", path, safefile.Describe(err))
 		return exitUsage
 	}
-	fmt.Fprintf(stderr, "已生成填报表 %s（%s）：在浅黄色单元格填数字，表三下方的勾稽关系检查随填随显示；填好后运行 nianbao import %s\n", path, r.Spec.Name(), path)
+	fmt.Fprintf(stderr, "已生成填报表 %s（%s）：在浅黄色单元格填数字（%s在表三下方），表三下方的检查随填随显示；填好后运行 nianbao import %s\n", path, r.Spec.Name(), r.Spec.Fee.Label, path)
 	return exitOK
 }

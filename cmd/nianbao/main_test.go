@@ -65,7 +65,8 @@ func TestCheckExitCodes(t *testing.T) {
 		{[]string{"check"}, 2, ""},
 		{[]string{"check", "--bogus", "x.yaml"}, 2, ""},
 		{[]string{"frobnicate"}, 2, ""},
-		{[]string{"check", "--previous", "../../testdata/example-2021.yaml", "../../testdata/example-2021.yaml"}, 0, "CROSS-YEAR-CARRY"},
+		{[]string{"check", "--previous", "../../testdata/example-2021.yaml", "../../testdata/example-2021.yaml"}, 0,
+			"PREVIOUS-MISSING 找到的 ../../testdata/example-2021.yaml（江南市临川区人民政府 2024 年度）不是 2023 年度的报告"},
 	}
 	for _, tt := range tests {
 		code, out, _ := nianbao(tt.args...)

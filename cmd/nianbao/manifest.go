@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 )
 
@@ -51,10 +52,13 @@ func hashOf(data []byte) string {
 // stale removes the files the old manifest lists that this build did not
 // write again, when they are still as nianbao wrote them; a file changed
 // since is left alone. It returns the removed files by the input they were
-// built from, and the changed files it left.
-func stale(dir string, old *manifest, written map[string]bool) (removed map[string][]string, left []string) {
+// built from, and the changed files it left, by unit: they stay in the
+// manifest (with the content nianbao wrote), so that every later build
+// lists them again until someone deals with them.
+func stale(dir string, old *manifest, written map[string]bool) (removed map[string][]string, left []manifestUnit) {
 	removed = map[string][]string{}
 	for _, u := range old.Units {
+		kept := manifestUnit{Input: u.Input, Agency: u.Agency}
 		for _, f := range u.Files {
 			if written[f.Path] {
 				continue
@@ -62,16 +66,43 @@ func stale(dir string, old *manifest, written map[string]bool) (removed map[stri
 			path := filepath.Join(dir, filepath.FromSlash(f.Path))
 			data, err := os.ReadFile(path)
 			switch {
-			case err != nil:
+			case err != nil: // gone
 			case hashOf(data) != f.SHA256:
-				left = append(left, f.Path)
+				kept.Files = append(kept.Files, f)
 			case os.Remove(path) == nil:
 				removed[u.Input] = append(removed[u.Input], f.Path)
 			}
 		}
+		if len(kept.Files) > 0 {
+			left = append(left, kept)
+		}
 	}
-	sort.Strings(left)
 	return removed, left
+}
+
+// keep adds the files of units to the manifest, beside the files it already
+// lists for the same input.
+func (m *manifest) keep(units []manifestUnit) {
+	for _, k := range units {
+		i := slices.IndexFunc(m.Units, func(u manifestUnit) bool { return u.Input == k.Input })
+		if i < 0 {
+			m.Units = append(m.Units, k)
+			continue
+		}
+		m.Units[i].Files = append(m.Units[i].Files, k.Files...)
+	}
+}
+
+// paths lists the files of units, sorted.
+func paths(units []manifestUnit) []string {
+	var out []string
+	for _, u := range units {
+		for _, f := range u.Files {
+			out = append(out, f.Path)
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 // write writes the manifest atomically.

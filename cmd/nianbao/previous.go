@@ -2,31 +2,28 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"nianbao/author"
 	"nianbao/internal/safefile"
 )
 
-// previousSet holds last year's reports, by agency.
+// previousSet holds last year's reports.
 type previousSet struct {
-	byAgency map[string][]*author.Report // by author.AgencyKey
-	single   *author.Report              // the one report of a --previous FILE
-	renames  map[string]string           // this year's agency key → last year's name
+	reports  []*author.Report
+	files    []string
+	agencies []string         // each report's agency, for matching
+	single   bool             // --previous named one file
+	names    *author.Agencies // how names are matched
 }
 
-// loadPrevious reads --previous: a report file, or a directory of them,
-// and --previous-map, the units renamed since.
-func loadPrevious(arg, renames string) (*previousSet, error) {
+// loadPrevious reads --previous: a report file, or a directory of them.
+func loadPrevious(arg string, names *author.Agencies) (*previousSet, error) {
 	units, err := expand([]string{arg})
 	if err != nil {
 		return nil, err
 	}
-	set := &previousSet{byAgency: map[string][]*author.Report{}}
-	if renames != "" {
-		if set.renames, err = readRenames(renames); err != nil {
-			return nil, err
-		}
-	}
+	set := &previousSet{names: names, single: len(units) == 1 && units[0].root == ""}
 	for _, u := range units {
 		r, _, err := author.ReadFile(u.path)
 		if err != nil {
@@ -35,35 +32,45 @@ func loadPrevious(arg, renames string) (*previousSet, error) {
 		if r == nil {
 			continue // unreadable: it cannot be compared with
 		}
-		key := author.AgencyKey(r.AgencyName())
-		set.byAgency[key] = append(set.byAgency[key], r)
-		if u.root == "" {
-			set.single = r
-		}
+		set.reports = append(set.reports, r)
+		set.files = append(set.files, u.path)
+		set.agencies = append(set.agencies, r.AgencyName())
 	}
 	return set, nil
 }
 
-// match finds last year's report of r's agency (the year before r's when
-// there are several), under its name of last year when the office gave
-// one. A --previous FILE also matches the one report of a batch of one,
-// whatever its agency.
-func (s *previousSet) match(r *author.Report, solo bool) *author.Report {
-	if s == nil {
-		return nil
+// match finds last year's report of r's agency: the one of the year before
+// r's, named as r's agency or as the office's table of renamed units says
+// (short forms and places left out tolerated). A --previous FILE also
+// matches the one report of a batch of one, whatever its agency. When
+// there is none, why says what was found instead: nothing, a report of
+// another year, or reports of two agencies the name could be.
+func (s *previousSet) match(r *author.Report, solo bool) (prev *author.Report, file, why string) {
+	candidates, ambiguous := s.names.Partners(r.AgencyName(), s.agencies)
+	if s.single && solo && len(s.reports) == 1 {
+		candidates, ambiguous = []int{0}, false
 	}
-	if s.single != nil && solo {
-		return s.single
+	if ambiguous {
+		return nil, "", fmt.Sprintf("上年的报告中 %s都对得上“%s”，无法判断是哪一个：结转数和雷同没有核对；在 --previous-map 对照表中写明（今年的名称, 上年的名称）",
+			s.describe(candidates), r.AgencyName())
 	}
-	key := author.AgencyKey(r.AgencyName())
-	if old, ok := s.renames[key]; ok {
-		key = author.AgencyKey(old)
-	}
-	var best *author.Report
-	for _, p := range s.byAgency[key] {
-		if best == nil || p.Year == r.Year-1 {
-			best = p
+	for _, i := range candidates {
+		if s.reports[i].Year == r.Year-1 {
+			return s.reports[i], s.files[i], ""
 		}
 	}
-	return best
+	if len(candidates) > 0 {
+		return nil, "", fmt.Sprintf("找到的 %s不是 %d 年度的报告：结转数和雷同没有核对；把“%s”%d 年度的报告放进 --previous 目录",
+			s.describe(candidates), r.Year-1, r.AgencyName(), r.Year-1)
+	}
+	return nil, "", fmt.Sprintf("没有找到“%s”%d 年度的报告，结转数和雷同没有核对：改过名的单位用 --previous-map 对照表.csv（今年的名称, 上年的名称）", r.AgencyName(), r.Year-1)
+}
+
+// describe names last year's reports: "2023/教育局.yaml（江南市教育局 2023 年度）".
+func (s *previousSet) describe(idx []int) string {
+	var out []string
+	for _, i := range idx {
+		out = append(out, fmt.Sprintf("%s（%s %d 年度）", s.files[i], s.agencies[i], s.reports[i].Year))
+	}
+	return strings.Join(out, "、")
 }

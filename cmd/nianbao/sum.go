@@ -14,6 +14,7 @@ func runSum(args []string, stdout, stderr io.Writer) int {
 	out := fs.StringP("output", "o", "", "写出的汇总数据`文件`（默认：输出到屏幕）")
 	force := fs.Bool("force", false, "覆盖已存在的文件")
 	jobs := fs.IntP("jobs", "j", defaultJobs(), "同时读取的单位数")
+	renames := fs.String("previous-map", "", "改过名的单位`对照表`（.csv/.txt/.xlsx，每行：今年的名称, 上年的名称）：同一单位新旧名称的两份报告按重复报送处理")
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
@@ -39,7 +40,12 @@ func runSum(args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 	}
-	reports, files, code := loadUnits(units, *jobs, stderr)
+	names, err := readNames(*renames)
+	if err != nil {
+		fmt.Fprintln(stderr, "nianbao sum:", err)
+		return exitUsage
+	}
+	reports, files, code := loadUnits(units, names, *jobs, stderr)
 	if code != exitOK {
 		fmt.Fprintln(stderr, "nianbao sum: 以上单位有错误，改正后才能汇总")
 		return code
@@ -64,8 +70,8 @@ func runSum(args []string, stdout, stderr io.Writer) int {
 
 // loadUnits reads and checks every unit; units with errors (a report given
 // twice among them) are listed and make the code non-zero.
-func loadUnits(units []unit, jobs int, stderr io.Writer) ([]*author.Report, []string, int) {
-	s := (&checker{}).survey(units, jobs, newProgress(stderr, len(units)))
+func loadUnits(units []unit, names *author.Agencies, jobs int, stderr io.Writer) ([]*author.Report, []string, int) {
+	s := (&checker{names: names}).survey(units, jobs, newProgress(stderr, len(units)))
 	code := s.code(false)
 	if code != exitOK {
 		for _, o := range s.outcomes {

@@ -10,22 +10,12 @@ import (
 const valueColumn = 5
 
 // writeData writes the long-form sheet: one row per figure, with its table,
-// row and column labels, its key as in the YAML file and its value. A
-// figure of a table is a formula that reads its cell, so the sheet follows
-// the tables as they are edited; the figures outside the tables (信息处理费)
-// are filled in here.
+// row and column labels, its key as in the YAML file and its value. Every
+// figure is a formula that reads its cell (the figures outside the tables,
+// 信息处理费, are filled in below table 三), so the sheet follows the
+// tables as they are edited.
 func writeData(f *excelize.File, st *styles, agency string, rows []dataRow) error {
 	if err := printSetup(f, DataSheet, agency, 1, true); err != nil {
-		return err
-	}
-	cells := inputs{}
-	for i, r := range rows {
-		if r.ref == "" {
-			ref, _ := excelize.CoordinatesToCellName(valueColumn, i+2)
-			cells[r.rng] = append(cells[r.rng], ref)
-		}
-	}
-	if err := validate(f, DataSheet, cells); err != nil {
 		return err
 	}
 	if err := protect(f, DataSheet); err != nil {
@@ -58,10 +48,6 @@ func writeData(f *excelize.File, st *styles, agency string, rows []dataRow) erro
 	if err := sw.SetRow("A1", header); err != nil {
 		return err
 	}
-	input, err := st.get("datainput:General")
-	if err != nil {
-		return err
-	}
 	for i, r := range rows {
 		var value any = r.value
 		if v, err := strconv.ParseFloat(r.value, 64); err == nil {
@@ -72,9 +58,6 @@ func writeData(f *excelize.File, st *styles, agency string, rows []dataRow) erro
 			cells[j] = excelize.Cell{StyleID: text, Value: cells[j]}
 		}
 		cells[valueColumn-1] = excelize.Cell{StyleID: text, Value: value, Formula: r.ref}
-		if r.ref == "" {
-			cells[valueColumn-1] = excelize.Cell{StyleID: input, Value: value}
-		}
 		cell, _ := excelize.CoordinatesToCellName(1, i+2)
 		if err := sw.SetRow(cell, cells); err != nil {
 			return err

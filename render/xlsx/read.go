@@ -98,6 +98,7 @@ func (b *Book) Close() error { return b.f.Close() }
 type reader struct {
 	f        *excelize.File
 	figures  map[string]Figure
+	labels   map[string]string // the labels of the figures outside the tables
 	problems []Problem
 }
 
@@ -109,7 +110,10 @@ func (r *reader) problem(kind ProblemKind, ref, format string, args ...any) {
 // label against the official one and each figure against the data sheet.
 // d is a blank document of the workbook's format: it gives the layout.
 func (b *Book) Read(d *render.Document) (map[string]Figure, []Problem) {
-	r := &reader{f: b.f, figures: map[string]Figure{}}
+	r := &reader{f: b.f, figures: map[string]Figure{}, labels: map[string]string{}}
+	for _, fig := range d.Figures {
+		r.labels[fig.Key] = fig.Label
+	}
 	for _, t := range d.Tables() {
 		r.table(t)
 	}
@@ -243,8 +247,10 @@ func (r *reader) compareData() {
 		got, ok := r.figures[key]
 		formula, _ := r.f.GetCellFormula(DataSheet, cell)
 		switch {
+		case !ok && formula != "":
+			r.figures[key] = r.outside(key, formula, ref)
 		case !ok:
-			r.figures[key] = Figure{Text: value, Ref: ref}
+			r.figures[key] = Figure{Text: value, Ref: ref} // a workbook that kept them here
 		case !tables[key]:
 			r.problem(Data, fmt.Sprintf("%s!D%d", DataSheet, i+1), "键 %s 出现了两次", key)
 		case formula != "" && sameRef(formula, got.Ref):
@@ -263,4 +269,45 @@ func sameRef(formula, ref string) bool {
 		return strings.ToUpper(strings.NewReplacer("'", "", "$", "", "=", "").Replace(strings.TrimSpace(s)))
 	}
 	return norm(formula) == norm(ref)
+}
+
+// outside reads a figure that stands outside the tables (信息处理费) from
+// the cell its data sheet row reads (below table 三), checking the label
+// beside it.
+func (r *reader) outside(key, formula, ref string) Figure {
+	sheet, cell, ok := plainRef(formula)
+	if idx, err := r.f.GetSheetIndex(sheet); !ok || err != nil || idx < 0 {
+		r.problem(Data, ref, "%s 的公式被改成了 =%s（应读取填写它的单元格）：“%s”表只列出表格中的数字，不要改动", key, formula, DataSheet)
+		return Figure{Ref: ref}
+	}
+	at := sheet + "!" + cell
+	raw, err := r.f.GetCellValue(sheet, cell, excelize.Options{RawCellValue: true})
+	if err != nil {
+		r.problem(Unreadable, at, "无法读取：%v", err)
+		return Figure{Ref: at}
+	}
+	_, row, _ := excelize.CellNameToCoordinates(cell)
+	label, _ := r.f.GetCellValue(sheet, fmt.Sprintf("A%d", row))
+	if want := r.labels[key]; want != "" && strings.TrimSpace(label) != want {
+		r.problem(Label, fmt.Sprintf("%s!A%d", sheet, row), "标签应为“%s”，实为“%s”：表格结构被改动，或不是本工具生成的附表", want, strings.TrimSpace(label))
+	}
+	return Figure{Text: r.figureText(strings.TrimSpace(raw), sheet, cell), Ref: at}
+}
+
+// plainRef splits a formula that is a plain reference to a cell of another
+// sheet ("'表三 …'!D40") into the sheet and the cell.
+func plainRef(formula string) (sheet, cell string, ok bool) {
+	i := strings.LastIndex(formula, "!")
+	if i < 0 {
+		return "", "", false
+	}
+	sheet = strings.TrimPrefix(strings.TrimSpace(formula[:i]), "=")
+	if strings.HasPrefix(sheet, "'") && strings.HasSuffix(sheet, "'") && len(sheet) >= 2 {
+		sheet = strings.ReplaceAll(sheet[1:len(sheet)-1], "''", "'")
+	}
+	cell = strings.ReplaceAll(strings.TrimSpace(formula[i+1:]), "$", "")
+	if _, _, err := excelize.CellNameToCoordinates(cell); err != nil {
+		return "", "", false
+	}
+	return sheet, cell, true
 }

@@ -33,7 +33,7 @@ var border = []excelize.Border{
 
 // get returns the style for a kind of cell: "title", "subtitle", "label",
 // "head", "corner", "input:FMT" (a figure a person fills in), "derived:FMT",
-// "check:FMT", "checklabel", "data", "datanum:FMT", "datainput:FMT".
+// "check:FMT", "checklabel", "data", "datanum:FMT".
 func (s *styles) get(kind string) (int, error) {
 	if id, ok := s.cache[kind]; ok {
 		return id, nil
@@ -67,11 +67,6 @@ func (s *styles) get(kind string) (int, error) {
 	case "checklabel":
 		st.Font = &excelize.Font{Family: fontKai, Size: 10}
 		st.Alignment = &excelize.Alignment{Horizontal: "left", Vertical: "center", WrapText: true}
-	case "datainput":
-		st.Border, st.Alignment = nil, &excelize.Alignment{Vertical: "top"}
-		st.CustomNumFmt = &format
-		st.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FFF8DC"}}
-		st.Protection = &excelize.Protection{Locked: false}
 	case "data":
 		st.Border, st.Alignment = nil, &excelize.Alignment{Vertical: "top", WrapText: true}
 	case "datanum":
@@ -87,12 +82,15 @@ func (s *styles) get(kind string) (int, error) {
 }
 
 // numberFormat shows a figure as it was written: its decimal places, a
-// plus sign where it had one, its unit.
+// plus sign where it had one, its unit. An amount written without decimals
+// shows what is typed over it (General), not a rounded number.
 func numberFormat(c *render.Cell) string {
 	num := strings.TrimSuffix(c.Value, c.Unit)
 	f := "0"
 	if _, frac, ok := strings.Cut(num, "."); ok {
 		f += "." + strings.Repeat("0", len(frac))
+	} else if c.Range == render.Decimal {
+		f = "General"
 	}
 	unit := ""
 	if c.Unit != "" {

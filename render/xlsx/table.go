@@ -23,8 +23,7 @@ const (
 // dataRow is one figure for the data sheet.
 type dataRow struct {
 	table, row, col, key, value, unit, source string
-	ref                                       string // the table cell that holds it ("'表三 …'!D6"), or "" for an input of the data sheet
-	rng                                       render.Range
+	ref                                       string // the cell that holds it ("'表三 …'!D6")
 }
 
 // Address returns the cell of a table's grid position (0-based) on its sheet.
@@ -33,8 +32,10 @@ func Address(row, col int) string {
 	return name
 }
 
-// writeTable writes one official table to its sheet and returns its figures.
-func writeTable(f *excelize.File, st *styles, sheet string, d *render.Document, t *render.Table) ([]dataRow, error) {
+// writeTable writes one official table to its sheet, with the form below
+// it (with the document's figures when figures is set), and returns its
+// figures.
+func writeTable(f *excelize.File, st *styles, sheet string, d *render.Document, t *render.Table, figures bool) ([]dataRow, error) {
 	rows := t.Rows()
 	places, cover := render.Grid(rows, t.Columns)
 	addr := map[string]string{}
@@ -46,12 +47,13 @@ func writeTable(f *excelize.File, st *styles, sheet string, d *render.Document, 
 		}
 	}
 	head := len(t.Head)
+	fm := newForm(d, t, places, addr, figures)
 	// Page setup, protection and validation first: the stream writer keeps
 	// what the sheet has and writes it after the rows.
 	if err := printSetup(f, sheet, d.Meta.Agency, firstRow-1+head, t.Dense); err != nil {
 		return nil, err
 	}
-	if err := formSetup(f, sheet, places); err != nil {
+	if err := fm.setup(f, sheet, places, addr); err != nil {
 		return nil, err
 	}
 	if err := fitOnePage(f, sheet); err != nil {
@@ -76,7 +78,7 @@ func writeTable(f *excelize.File, st *styles, sheet string, d *render.Document, 
 	if err := titleRows(sw, st, d.Title, t.Name, t.Columns); err != nil {
 		return nil, err
 	}
-	var figures []dataRow
+	var data []dataRow
 	for r, row := range places {
 		values := make([]any, t.Columns)
 		for c := 0; c < t.Columns; c++ { // borders of merged areas
@@ -93,7 +95,7 @@ func writeTable(f *excelize.File, st *styles, sheet string, d *render.Document, 
 			}
 			values[p.Col] = cell
 			if fig != nil {
-				figures = append(figures, *fig)
+				data = append(data, *fig)
 			}
 			if p.Cell.ColSpan > 1 || p.Cell.RowSpan > 1 {
 				if err := sw.MergeCell(Address(p.Row, p.Col), Address(p.Row+max(p.Cell.RowSpan, 1)-1, p.Col+max(p.Cell.ColSpan, 1)-1)); err != nil {
@@ -105,27 +107,15 @@ func writeTable(f *excelize.File, st *styles, sheet string, d *render.Document, 
 			return nil, err
 		}
 	}
-	if err := checkRow(sw, st, t, len(places), addr, figureValues(places)); err != nil {
+	values := figureValues(places)
+	if err := fm.checkRow(sw, st, addr, values); err != nil {
 		return nil, err
 	}
-	return figures, sw.Flush()
-}
-
-// formSetup protects a table sheet and validates the cells a person fills
-// in: the figures that are not totals.
-func formSetup(f *excelize.File, sheet string, places [][]render.Place) error {
-	cells := inputs{}
-	for _, row := range places {
-		for _, p := range row {
-			if c := p.Cell; c.Number && len(c.Sum) == 0 {
-				cells[c.Range] = append(cells[c.Range], Address(p.Row, p.Col))
-			}
-		}
+	outside, err := fm.figureRows(sw, st, sheet, widths, addr, values)
+	if err != nil {
+		return nil, err
 	}
-	if err := validate(f, sheet, cells); err != nil {
-		return err
-	}
-	return protect(f, sheet)
+	return append(data, outside...), sw.Flush()
 }
 
 // figureValues are the table's figures by key, as numbers.
@@ -191,7 +181,7 @@ func tableCell(st *styles, p render.Place, places [][]render.Place, cover [][]*r
 	cols, rows := render.HeadersOf(p, places, cover)
 	fig := &dataRow{table: strings.Fields(t.Name)[0], row: labels(rows, false), col: labels(cols, true),
 		key: c.Key, value: strings.TrimSuffix(c.Value, c.Unit), unit: c.Unit, source: source,
-		ref: quoteSheet(sheetName(t.Name)) + "!" + Address(p.Row, p.Col), rng: c.Range}
+		ref: quoteSheet(sheetName(t.Name)) + "!" + Address(p.Row, p.Col)}
 	return cell, fig, nil
 }
 

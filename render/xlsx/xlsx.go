@@ -50,15 +50,13 @@ func Write(w io.Writer, d *render.Document, opt Options) error {
 		return err
 	}
 	var figures []dataRow
+	host := figuresHost(d)
 	for _, t := range tables {
-		rows, err := writeTable(f, st, sheetName(t.Name), d, t)
+		rows, err := writeTable(f, st, sheetName(t.Name), d, t, t == host)
 		if err != nil {
 			return err
 		}
 		figures = append(figures, rows...)
-	}
-	for _, fig := range d.Figures {
-		figures = append(figures, dataRow{table: "六", row: fig.Label, key: fig.Key, value: fig.Value, source: "填报", rng: fig.Range})
 	}
 	if err := writeData(f, st, d.Meta.Agency, figures); err != nil {
 		return err
@@ -93,6 +91,19 @@ func addSheets(f *excelize.File, tables []*render.Table) error {
 		return err
 	}
 	return hideData(f)
+}
+
+// figuresHost is the table below which the figures outside the tables
+// are filled in: the one the document names, else the last.
+func figuresHost(d *render.Document) *render.Table {
+	var last *render.Table
+	for _, t := range d.Tables() {
+		if t.ID == d.FiguresBeside {
+			return t
+		}
+		last = t
+	}
+	return last
 }
 
 // parts collects the files excelize writes into the package, so that the
