@@ -82,16 +82,65 @@ func (c *checker) dateMissing(rule *spec.Rule) {
 	}
 }
 
-// deadline is the last day the law allows for a report, and why: 条例第四十九条.
+// deadline is the last day the law allows for a report, and why (条例第四十九条):
+// 31 March for a county-level or higher people's government's own report,
+// 31 January for a department's or a township's.
 func (r *Report) deadline() (time.Time, string) {
-	agency := strings.TrimSpace(r.Agency.S)
 	next := r.Year + 1
-	if strings.HasSuffix(agency, "人民政府") && !strings.ContainsAny(agency, "乡镇") && !strings.Contains(agency, "街道") {
+	level, why := governmentLevel(strings.TrimSpace(r.Agency.S))
+	if level == countyGovernment {
 		return time.Date(next, 3, 31, 0, 0, 0, 0, time.UTC),
-			fmt.Sprintf("机关名称以“人民政府”结尾，按县级以上人民政府的本级年度报告，应在 %d年3月31日前公布（条例第四十九条）", next)
+			fmt.Sprintf("%s，按县级以上人民政府的本级年度报告，应在 %d年3月31日前公布（条例第四十九条）", why, next)
 	}
 	return time.Date(next, 1, 31, 0, 0, 0, 0, time.UTC),
-		fmt.Sprintf("按政府部门或乡镇的年度报告，应在 %d年1月31日前公布（条例第四十九条）", next)
+		fmt.Sprintf("%s，按政府部门和乡镇、街道的年度报告，应在 %d年1月31日前公布（条例第四十九条）", why, next)
+}
+
+// agencyLevel says what kind of agency a report's is, for its deadline.
+type agencyLevel int
+
+// Agency levels.
+const (
+	department         agencyLevel = iota // a department, an office: not a people's government
+	townshipGovernment                    // 乡、镇人民政府, 街道办事处
+	countyGovernment                      // a people's government of a county or higher
+)
+
+// Administrative suffixes of division names, longest first within each
+// list: a government's level is that of the suffix its division's name ends
+// with, so that 镇江市 is a city and 乡宁县 a county.
+var (
+	countySuffixes   = []string{"特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "特区", "省", "市", "州", "盟", "县", "区", "旗"}
+	townshipSuffixes = []string{"民族苏木", "民族乡", "街道", "苏木", "乡", "镇"}
+)
+
+// governmentLevel reads the level of an agency from its name, and says how:
+// a people's government (人民政府, or 政府 for short) is a county's or
+// higher when its division's name ends in 县, 区, 市 …, a township's when in
+// 乡, 镇, 街道; a 街道办事处 is a township's; anything else is a department.
+// A government whose division has neither suffix counts as county-level,
+// the later deadline: a warning must not rest on a guess.
+func governmentLevel(agency string) (agencyLevel, string) {
+	if strings.HasSuffix(agency, "街道办事处") {
+		return townshipGovernment, fmt.Sprintf("机关“%s”是街道办事处", agency)
+	}
+	division, ok := strings.CutSuffix(agency, "人民政府")
+	if !ok {
+		if division, ok = strings.CutSuffix(agency, "政府"); !ok {
+			return department, fmt.Sprintf("机关名称“%s”不以“人民政府”结尾", agency)
+		}
+	}
+	for _, s := range townshipSuffixes {
+		if strings.HasSuffix(division, s) {
+			return townshipGovernment, fmt.Sprintf("机关“%s”是%s人民政府（名称中“人民政府”前是“%s”）", agency, s, s)
+		}
+	}
+	for _, s := range countySuffixes {
+		if strings.HasSuffix(division, s) {
+			return countyGovernment, fmt.Sprintf("机关“%s”是%s人民政府（名称中“人民政府”前是“%s”）", agency, s, s)
+		}
+	}
+	return countyGovernment, fmt.Sprintf("机关名称“%s”以“人民政府”结尾", agency)
 }
 
 // dateLate reports a 落款 date after the legal deadline (DATE-LATE).

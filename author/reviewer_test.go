@@ -38,7 +38,7 @@ func TestReviewerChecks(t *testing.T) {
 		{"ASCII commas in Chinese", []string{"围绕优化营商环境、乡村振兴", "围绕优化营商环境,乡村振兴"}, []string{"PUNCTUATION:26"}, "1 处半角标点"},
 		{"an address is not punctuation", []string{"通过区政府门户网站主动公开", "通过区政府门户网站（https://www.jnlc.gov.cn/a,b）主动公开"}, nil, ""},
 		{"a department's report after 31 January", []string{"agency: 江南市临川区人民政府", "agency: 江南市临川区教育局", "date: 2025-01-20", "date: 2025-02-10"}, []string{"DATE-LATE:10"}, "2025年1月31日前"},
-		{"a government's own report after 31 March", []string{"date: 2025-01-20", "date: 2025-04-02"}, []string{"DATE-LATE:10"}, "以“人民政府”结尾"},
+		{"a government's own report after 31 March", []string{"date: 2025-01-20", "date: 2025-04-02"}, []string{"DATE-LATE:10"}, "是区人民政府"},
 		{"a government's report in February is on time", []string{"date: 2025-01-20", "date: 2025-02-20"}, nil, ""},
 		{"no date", []string{"date: 2025-01-20\n", ""}, []string{"DATE-MISSING:1"}, "加一行 date: 2025-01-20"},
 		{"more collected than billed", []string{"processing_fee: {notices: 0, billed: 0, collected: 0}", "processing_fee: {notices: 1, billed: 10, collected: 20}"},
