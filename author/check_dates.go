@@ -77,9 +77,14 @@ func (c *checker) dateFormat(rule *spec.Rule) {
 
 // dateMissing reports a report without its 落款 date (DATE-MISSING).
 func (c *checker) dateMissing(rule *spec.Rule) {
-	if c.r.Date == nil && c.r.DatePos.Line == 0 && c.r.DatePos.Ref == "" {
-		c.add(rule, Pos{Line: 1, Col: 1}, "date 落款日期", fmt.Sprintf("没有落款日期：发布的年报落款要有日期，加一行 date: %d-01-20", c.r.Year+1))
+	if c.r.Date != nil || c.r.DatePos.Line != 0 || c.r.DatePos.Ref != "" {
+		return
 	}
+	example := "年-月-日（报告年度的下一年）"
+	if c.r.Year != 0 {
+		example = fmt.Sprintf("%d-01-20", c.r.Year+1)
+	}
+	c.add(rule, Pos{Line: 1, Col: 1}, "date 落款日期", "没有落款日期：发布的年报落款要有日期，加一行 date: "+example)
 }
 
 // deadline is the last day the law allows for a report, and why (条例第四十九条):
