@@ -21,7 +21,7 @@ func (c *checker) refs(rule *spec.Rule) {
 			if s := suggest(ref, keys); s != "" {
 				msg += fmt.Sprintf("，是不是 {{%s}}？", s)
 			}
-			c.add(rule, c.r.textPos(t.text, m[0]), t.section.Heading(), msg)
+			c.add(rule, c.r.textPos(t.text, m[0]), t.cell, msg)
 		}
 	}
 }

@@ -32,6 +32,9 @@ const (
 	maxYear = 2099
 )
 
+// preambleCell names the preamble in findings.
+const preambleCell = "preamble 前言"
+
 // Header keys of a report file, before the sections.
 const (
 	keyFormat   = "format"
@@ -185,7 +188,7 @@ func (l *loader) fields(top map[string]field, rootPos Pos) {
 		r.Website = l.text(f.Value, "website 网址")
 	}
 	if f, ok := top[keyPreamble]; ok {
-		r.Preamble = l.text(f.Value, "preamble 前言")
+		r.Preamble = l.text(f.Value, preambleCell)
 	}
 	if f, ok := top[keyContact]; ok {
 		l.contact(f.Value)

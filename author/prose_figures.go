@@ -229,7 +229,7 @@ func (c *checker) compare(rule *spec.Rule, t proseText, at int, phrase, number s
 	if first.computed {
 		source = "工具计算的"
 	}
-	c.add(rule, c.r.textPos(t.text, at), t.section.Heading(),
+	c.add(rule, c.r.textPos(t.text, at), t.cell,
 		fmt.Sprintf("正文“%s”与表格不符：%s%s为 %s（可改用 {{…}} 引用表格数据）", phrase, source, first.name, first.values[0]))
 }
 
@@ -352,7 +352,7 @@ func (c *checker) allUpheld(rule *spec.Rule, t proseText, at int, phrase string,
 		}
 	}
 	if len(wrong) > 0 {
-		c.add(rule, c.r.textPos(t.text, at), t.section.Heading(), fmt.Sprintf("正文说“%s”，但表格中%s", phrase, strings.Join(wrong, "，")))
+		c.add(rule, c.r.textPos(t.text, at), t.cell, fmt.Sprintf("正文说“%s”，但表格中%s", phrase, strings.Join(wrong, "，")))
 	}
 }
 
@@ -364,7 +364,7 @@ func (c *checker) noneCharged(rule *spec.Rule, t proseText, at int, phrase strin
 			continue
 		}
 		if v := c.r.Fee.Get(fee, spec.FeeCollected); v != nil && !v.Num.IsZero() {
-			c.add(rule, c.r.textPos(t.text, at), t.section.Heading(),
+			c.add(rule, c.r.textPos(t.text, at), t.cell,
 				fmt.Sprintf("正文说“%s”，但%s为 %s", phrase, fee.FieldName(field), v.Num))
 		}
 	}

@@ -31,6 +31,14 @@ func TestReviewerChecks(t *testing.T) {
 	}{
 		{"statistics period of another year", []string{"统计期限为2024年1月1日", "统计期限为2023年1月1日"}, []string{"PROSE-YEAR:20"}, "写的是 2023 年"},
 		{"a section opening with last year", []string{"      2024年，临川区人民政府坚持", "      2023年，临川区人民政府坚持"}, []string{"PROSE-YEAR:26"}, "以“2023年，”开头"},
+		{"a section opening with last year outside 一", []string{"    2024年，临川区人民政府未向", "    2023年，临川区人民政府未向"}, []string{"PROSE-YEAR:107"}, "以“2023年，”开头"},
+		{"a plan for next year opens a paragraph", []string{"      一是推行", "      2025年，将继续推行"}, nil, ""},
+		{"a period from … 起至 … 止", []string{"统计期限为2024年1月1日至2024年12月31日", "统计期限自2023年1月1日起至2023年12月31日止"}, []string{"PROSE-YEAR:20"}, "写的是 2023 年"},
+		{"last year's report cited by its title", []string{"严格落实公文公开属性", "根据《2023年政府信息公开工作年度报告》的意见整改，严格落实公文公开属性"}, nil, ""},
+		{"the preamble is named as such", []string{"统计期限为2024年1月1日", "统计期限为2023年1月1日"}, []string{"PROSE-YEAR:20"}, ""},
+		{"a 13th month", []string{"全年办理人大代表建议", "2024年13月1日起，全年办理人大代表建议"}, []string{"DATE-FORMAT:108"}, "月份应为 1 至 12"},
+		{"30 February", []string{"全年办理人大代表建议", "2024年2月30日起，全年办理人大代表建议"}, []string{"DATE-FORMAT:108"}, "2024年2月只有 29 天"},
+		{"29 February of a leap year", []string{"全年办理人大代表建议", "2024年2月29日起，全年办理人大代表建议"}, nil, ""},
 		{"a date that lost its 年", []string{"2024年1月1日至2024年12月31日", "20241月1日至2024年12月31日"}, []string{"DATE-FORMAT:20"}, "应为“2024年1月1日”"},
 		{"a date with spaces for 年月", []string{"2024年1月1日至2024年12月31日", "2024  1  1  日至2024年12月31日"}, []string{"DATE-FORMAT:20"}, "应为“2024年1月1日”"},
 		{"round brackets in a document number", []string{"（国办公开办函〔2021〕30号）要求", "（国办公开办函（2021）30号）要求"}, []string{"DOC-NUMBER:20"}, "写作“国办公开办函〔2021〕30号”"},
@@ -62,6 +70,9 @@ func TestReviewerChecks(t *testing.T) {
 				t.Errorf("message lacks %q: %v", tt.msg, fs)
 			}
 			for _, f := range fs {
+				if f.Line == 20 && f.Cell != "preamble 前言" {
+					t.Errorf("a finding in the preamble names %q", f.Cell)
+				}
 				if f.Rule == "OTHER-HIGH" && strings.Contains(f.Message, "了解情况") {
 					t.Errorf("the 2019 notice quoted for a 2021 report: %s", f.Message)
 				}
