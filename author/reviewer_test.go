@@ -39,6 +39,8 @@ func TestReviewerChecks(t *testing.T) {
 		{"a 13th month", []string{"全年办理人大代表建议", "2024年13月1日起，全年办理人大代表建议"}, []string{"DATE-FORMAT:108"}, "月份应为 1 至 12"},
 		{"30 February", []string{"全年办理人大代表建议", "2024年2月30日起，全年办理人大代表建议"}, []string{"DATE-FORMAT:108"}, "2024年2月只有 29 天"},
 		{"29 February of a leap year", []string{"全年办理人大代表建议", "2024年2月29日起，全年办理人大代表建议"}, nil, ""},
+		{"the tool's （七） in the balance", []string{"  total:            [85, 5, 0, 1, 2, 0]   # （七）总计（93）\n", "", "carried_forward:  [4, 1, 0, 0, 0, 0]", "carried_forward:  [5, 1, 0, 0, 0, 0]"},
+			[]string{"PROSE-FIGURE:29", "T3-BALANCE:52"}, "≠ 工具计算的（七）(85)+四(5)=90"},
 		{"a date that lost its 年", []string{"2024年1月1日至2024年12月31日", "20241月1日至2024年12月31日"}, []string{"DATE-FORMAT:20"}, "应为“2024年1月1日”"},
 		{"a date with spaces for 年月", []string{"2024年1月1日至2024年12月31日", "2024  1  1  日至2024年12月31日"}, []string{"DATE-FORMAT:20"}, "应为“2024年1月1日”"},
 		{"round brackets in a document number", []string{"（国办公开办函〔2021〕30号）要求", "（国办公开办函（2021）30号）要求"}, []string{"DOC-NUMBER:20"}, "写作“国办公开办函〔2021〕30号”"},
