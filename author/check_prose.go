@@ -3,6 +3,7 @@ package author
 import (
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"nianbao/spec"
@@ -65,7 +66,7 @@ func (r *Report) hasBadFigures() bool {
 // textPos finds the file position of a byte offset inside a prose text.
 func (r *Report) textPos(t Text, off int) Pos {
 	if t.Pos.Ref != "" {
-		return t.Pos
+		return r.pagePos(t, off)
 	}
 	lineIdx := strings.Count(t.S[:off], "\n")
 	lineStart := strings.LastIndexByte(t.S[:off], '\n') + 1
@@ -92,4 +93,80 @@ func (r *Report) textPos(t Text, off int) Pos {
 		return Pos{Line: ln, Col: 1}
 	}
 	return Pos{Line: ln, Col: utf8.RuneCountInString(src[:i]) + utf8.RuneCountInString(t.S[lineStart:off]) + 1}
+}
+
+// pagePos finds the place of a byte offset inside a text read from a page:
+// the line of the page it is on, and in a text page its column (an HTML
+// page names the element the line starts in).
+func (r *Report) pagePos(t Text, off int) Pos {
+	p := t.Pos
+	if i := strings.Count(t.S[:off], "\n"); i < len(t.Lines) {
+		p = t.Lines[i]
+	}
+	if p.Line < 1 || p.Line > len(r.src) {
+		return p
+	}
+	start := strings.LastIndexByte(t.S[:off], '\n') + 1
+	end := strings.IndexByte(t.S[off:], '\n')
+	if end < 0 {
+		end = len(t.S)
+	} else {
+		end += off
+	}
+	col, ok := sourceCol(string(r.src[p.Line-1]), t.S[start:end], off-start)
+	if !ok {
+		return p
+	}
+	return Pos{Line: p.Line, Col: col, Ref: fmt.Sprintf("%d:%d", p.Line, col)}
+}
+
+// sourceCol is the column of a source line at byte offset off of a text
+// read from it: the page reader collapsed the line's blanks (runs made one
+// space, those between Chinese characters dropped), so the two are walked
+// side by side from the first place the whole text can start.
+func sourceCol(line, text string, off int) (int, bool) {
+	for start := range line {
+		if at, ok := follow(line[start:], text, off); ok {
+			return utf8.RuneCountInString(line[:start+at]) + 1, true
+		}
+	}
+	return 0, false
+}
+
+// follow walks text through line, blanks collapsed, and returns where in
+// line the text's byte offset off is; false when the text is not there.
+func follow(line, text string, off int) (int, bool) {
+	i, at := 0, -1
+	for j, r := range text {
+		if r == ' ' {
+			n := blanks(line[i:])
+			if n == 0 {
+				return 0, false
+			}
+			i += n
+			continue
+		}
+		if i > 0 {
+			i += blanks(line[i:])
+		}
+		if j == off {
+			at = i
+		}
+		got, w := utf8.DecodeRuneInString(line[i:])
+		if got != r || w == 0 {
+			return 0, false
+		}
+		i += w
+	}
+	if at < 0 {
+		at = i
+	}
+	return at, true
+}
+
+// blanks is the length of the blanks at the start of s.
+func blanks(s string) int {
+	return len(s) - len(strings.TrimLeftFunc(s, func(r rune) bool {
+		return r == '\u00A0' || r == '\u3000' || unicode.IsSpace(r)
+	}))
 }

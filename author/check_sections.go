@@ -114,7 +114,8 @@ type proseText struct {
 }
 
 // prose lists every piece of prose in the report, titles included, in
-// order: the preamble, then the prose sections.
+// order: the preamble, then the sections (the text a page prints beside a
+// table included).
 func (r *Report) prose() []proseText {
 	var out []proseText
 	add := func(cell string, t Text) {
@@ -131,7 +132,11 @@ func (r *Report) prose() []proseText {
 		}
 	}
 	add(preambleCell, r.Preamble)
-	for _, s := range r.Spec.ProseSections() {
+	for _, s := range r.Spec.Sections {
+		if s.Kind == spec.TableSection {
+			add(s.Heading(), r.TableNotes[s.Index])
+			continue
+		}
 		p := r.Prose[s.Index]
 		add(s.Heading(), p.Text)
 		walk(s.Heading(), p.Parts)
