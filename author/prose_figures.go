@@ -338,7 +338,7 @@ func (r *Report) keyAmount(key, col string) (amount, bool) {
 		d, err := ParseDecimal(strings.TrimPrefix(v, "+"))
 		return amount{values: []Decimal{d}, name: c.Name(), computed: c.Total}, err == nil
 	}
-	if v, name := r.feeFigure(key); v != nil {
+	if v, name := r.feeFigure(key); v != nil && !v.Bad {
 		return amount{values: []Decimal{v.Num}, name: name}, true
 	}
 	return r.groupAmount(key, col)
