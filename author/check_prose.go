@@ -69,13 +69,7 @@ func (r *Report) textPos(t Text, off int) Pos {
 		return r.pagePos(t, off)
 	}
 	lineIdx := strings.Count(t.S[:off], "\n")
-	lineStart := strings.LastIndexByte(t.S[:off], '\n') + 1
-	lineEnd := strings.IndexByte(t.S[off:], '\n')
-	if lineEnd < 0 {
-		lineEnd = len(t.S)
-	} else {
-		lineEnd += off
-	}
+	lineStart, lineEnd := lineAround(t.S, off)
 	first := t.Pos.Line
 	if first >= 1 && first <= len(r.src) {
 		rest := []rune(string(r.src[first-1]))
@@ -95,6 +89,16 @@ func (r *Report) textPos(t Text, off int) Pos {
 	return Pos{Line: ln, Col: utf8.RuneCountInString(src[:i]) + utf8.RuneCountInString(t.S[lineStart:off]) + 1}
 }
 
+// lineAround is where the line of s that holds the byte offset off starts
+// and ends.
+func lineAround(s string, off int) (start, end int) {
+	start = strings.LastIndexByte(s[:off], '\n') + 1
+	if end = strings.IndexByte(s[off:], '\n'); end < 0 {
+		return start, len(s)
+	}
+	return start, end + off
+}
+
 // pagePos finds the place of a byte offset inside a text read from a page:
 // the line of the page it is on, and in a text page its column (an HTML
 // page names the element the line starts in).
@@ -106,13 +110,7 @@ func (r *Report) pagePos(t Text, off int) Pos {
 	if p.Line < 1 || p.Line > len(r.src) {
 		return p
 	}
-	start := strings.LastIndexByte(t.S[:off], '\n') + 1
-	end := strings.IndexByte(t.S[off:], '\n')
-	if end < 0 {
-		end = len(t.S)
-	} else {
-		end += off
-	}
+	start, end := lineAround(t.S, off)
 	col, ok := sourceCol(string(r.src[p.Line-1]), t.S[start:end], off-start)
 	if !ok {
 		return p
