@@ -1,6 +1,7 @@
 package author
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -100,14 +101,49 @@ func TestProseFigurePrinted(t *testing.T) {
 	}
 }
 
+// TestProseCorpusYears reads sentences with years and dates against the
+// example's year 2024: want is "" for no finding, else the rule and a part
+// of its one finding.
+func TestProseCorpusYears(t *testing.T) {
+	for _, tt := range []struct{ text, rule, want string }{
+		{"2024年，临川区人民政府未向申请人收取信息处理费。", "", ""},
+		{"2023年，临川区人民政府未向申请人收取信息处理费。", "PROSE-YEAR", "以“2023年，”开头"},
+		{"2025年，将继续推行政策文件图解。", "", ""}, // a plan
+		{"统计期限自2024年1月1日起至2024年12月31日止。", "", ""},
+		{"统计期限自2023年1月1日起至2023年12月31日止。", "PROSE-YEAR", "写的是 2023 年"},
+		{"根据《2023年政府信息公开工作年度报告》的意见整改，完善答复文书。", "", ""},
+		{"本机关2023年度政府信息公开工作年度报告已按时发布。", "PROSE-YEAR", "与报告年度 2024 不符"},
+		{"新修订的办法自2024年13月1日起施行。", "DATE-FORMAT", "月份应为 1 至 12"},
+		{"2024年2月30日召开政务公开专题会议。", "DATE-FORMAT", "2024年2月只有 29 天"},
+		{"2024年2月29日召开政务公开专题会议。", "", ""},
+		{"统计期限为20241月1日至2024年12月31日。", "DATE-FORMAT", "应为“2024年1月1日”"},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			got := lineFindings(t, tt.text, "PROSE-YEAR", "DATE-FORMAT", "PROSE-FIGURE")
+			switch {
+			case tt.want == "" && len(got) > 0:
+				t.Errorf("false alarm: %v", got)
+			case tt.want != "" && (len(got) != 1 || got[0].Rule != tt.rule || !strings.Contains(got[0].Message, tt.want)):
+				t.Errorf("want one %s with %q, got %v", tt.rule, tt.want, got)
+			}
+		})
+	}
+}
+
 // proseFindings are the PROSE-FIGURE findings of a sentence put into the
 // example in place of its fee sentence.
 func proseFindings(t *testing.T, text string) []Finding {
+	return lineFindings(t, text, "PROSE-FIGURE")
+}
+
+// lineFindings are the findings of the rules on a sentence put into the
+// example in place of its fee sentence.
+func lineFindings(t *testing.T, text string, rules ...string) []Finding {
 	data := example(t, "2024年，临川区人民政府未向申请人收取信息处理费。", text)
 	_, fs := checkBytes("x.yaml", data, Options{})
 	var out []Finding
 	for _, f := range fs {
-		if f.Rule == "PROSE-FIGURE" && f.Line == 107 {
+		if slices.Contains(rules, f.Rule) && f.Line == 107 {
 			out = append(out, f)
 		}
 	}
