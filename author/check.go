@@ -236,7 +236,8 @@ func anyDerivedBad(r *Report, rows []*spec.Row, i int) bool {
 }
 
 // sideSum adds column i of rows as the report states them and writes the
-// sum: "一(60)+二(0)".
+// sum: "一(60)+二(0)"; a derived row the report does not print is marked
+// as the tool's: "工具计算的（七）(85)".
 func (r *Report) sideSum(rows []*spec.Row, i int) (Decimal, string, error) {
 	sum := Int(0)
 	var terms []string
@@ -246,7 +247,11 @@ func (r *Report) sideSum(rows []*spec.Row, i int) (Decimal, string, error) {
 		if sum, err = sum.Add(v); err != nil {
 			return sum, "", err
 		}
-		terms = append(terms, fmt.Sprintf("%s(%s)", s.Short, v))
+		name := s.Short
+		if s.Derived && r.Row(s).Claimed == nil {
+			name = "工具计算的" + name
+		}
+		terms = append(terms, fmt.Sprintf("%s(%s)", name, v))
 	}
 	return sum, strings.Join(terms, "+"), nil
 }
@@ -281,7 +286,7 @@ func (c *checker) otherShare(rule *spec.Rule) {
 		return
 	}
 	name := oh.Counted()[0].Name
-	msg := fmt.Sprintf("%s %s 件，占办理结果总数 %s 件的 %.0f%%（超过 %.0f%%）：请核实分类", name, other, all, share*100, c.opt.MaxOtherShare*100)
+	msg := fmt.Sprintf("%s %s 件，占工具计算的办理结果总数 %s 件的 %.0f%%（超过 %.0f%%）：请核实分类", name, other, all, share*100, c.opt.MaxOtherShare*100)
 	if oh.Quote != "" {
 		msg += "，“" + oh.Quote + "”"
 	}

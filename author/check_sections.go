@@ -53,16 +53,16 @@ func (c *checker) unfinished(rule *spec.Rule) {
 	r := c.r
 	mark := strings.Trim(r.Spec.Texts.Placeholder, "（）")
 	var places []Place
-	var sections []*spec.Section
-	count := map[*spec.Section]int{}
+	var cells []string
+	count := map[string]int{}
 	for _, t := range r.prose() {
 		if i := strings.Index(t.text.S, mark); i >= 0 {
 			p := r.textPos(t.text, i)
-			places = append(places, Place{Line: p.Line, Col: p.Col, Ref: p.Ref, Cell: t.section.Heading()})
-			if count[t.section] == 0 {
-				sections = append(sections, t.section)
+			places = append(places, Place{Line: p.Line, Col: p.Col, Ref: p.Ref, Cell: t.cell})
+			if count[t.cell] == 0 {
+				cells = append(cells, t.cell)
 			}
-			count[t.section]++
+			count[t.cell]++
 		}
 	}
 	if len(places) == 0 {
@@ -70,12 +70,12 @@ func (c *checker) unfinished(rule *spec.Rule) {
 	}
 	first := Pos{Line: places[0].Line, Col: places[0].Col, Ref: places[0].Ref}
 	if len(places) == 1 {
-		c.add(rule, first, sections[0].Heading(), fmt.Sprintf("这里还是模板的占位文字“%s”：发布前写上实际内容", mark))
+		c.add(rule, first, cells[0], fmt.Sprintf("这里还是模板的占位文字“%s”：发布前写上实际内容", mark))
 		return
 	}
 	var parts []string
-	for _, s := range sections {
-		parts = append(parts, fmt.Sprintf("%s %d 处", s.Heading(), count[s]))
+	for _, cell := range cells {
+		parts = append(parts, fmt.Sprintf("%s %d 处", cell, count[cell]))
 	}
 	c.add(rule, first, "", fmt.Sprintf("还有 %d 处模板的占位文字“%s”（%s）：发布前写上实际内容", len(places), mark, strings.Join(parts, "，")))
 	c.fs[len(c.fs)-1].Places = places
@@ -106,34 +106,40 @@ func partEmpty(p Part) bool {
 	return true
 }
 
-// proseText is one piece of prose and the section it belongs to.
+// proseText is one piece of prose and the cell findings in it name: its
+// section's heading, or the preamble's.
 type proseText struct {
-	section *spec.Section
-	text    Text
+	cell string
+	text Text
 }
 
 // prose lists every piece of prose in the report, titles included, in
-// order; the preamble counts as section 一's.
+// order: the preamble, then the sections (the text a page prints beside a
+// table included).
 func (r *Report) prose() []proseText {
 	var out []proseText
-	add := func(s *spec.Section, t Text) {
+	add := func(cell string, t Text) {
 		if t.S != "" {
-			out = append(out, proseText{s, t})
+			out = append(out, proseText{cell, t})
 		}
 	}
-	var walk func(s *spec.Section, ps []Part)
-	walk = func(s *spec.Section, ps []Part) {
+	var walk func(cell string, ps []Part)
+	walk = func(cell string, ps []Part) {
 		for _, p := range ps {
-			add(s, p.Title)
-			add(s, p.Text)
-			walk(s, p.Parts)
+			add(cell, p.Title)
+			add(cell, p.Text)
+			walk(cell, p.Parts)
 		}
 	}
-	add(r.Spec.Sections[0], r.Preamble)
-	for _, s := range r.Spec.ProseSections() {
+	add(preambleCell, r.Preamble)
+	for _, s := range r.Spec.Sections {
+		if s.Kind == spec.TableSection {
+			add(s.Heading(), r.TableNotes[s.Index])
+			continue
+		}
 		p := r.Prose[s.Index]
-		add(s, p.Text)
-		walk(s, p.Parts)
+		add(s.Heading(), p.Text)
+		walk(s.Heading(), p.Parts)
 	}
 	return out
 }

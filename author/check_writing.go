@@ -26,9 +26,9 @@ func (c *checker) docNumber(rule *spec.Rule) {
 			pos := r.textPos(t.text, m[0])
 			switch {
 			case g(2) != "〔" || g(4) != "〕":
-				c.add(rule, pos, t.section.Heading(), fmt.Sprintf("文号“%s”写法不对：年份用六角括号“〔〕”，写作“%s”", written, fixed))
+				c.add(rule, pos, t.cell, fmt.Sprintf("文号“%s”写法不对：年份用六角括号“〔〕”，写作“%s”", written, fixed))
 			case strings.Contains(sentenceAround(s, m[0]), "年度报告") && !isNotice(fixed):
-				c.add(rule, pos, t.section.Heading(), fmt.Sprintf("引用的“%s”不是%s格式的通知：本报告的格式是%s", written, spec.ReportTitle, r.Spec.Notice.Number))
+				c.add(rule, pos, t.cell, fmt.Sprintf("引用的“%s”不是%s格式的通知：本报告的格式是%s", written, spec.ReportTitle, r.Spec.Notice.Number))
 			}
 		}
 	}
@@ -76,7 +76,7 @@ func (c *checker) punctuation(rule *spec.Rule) {
 				continue
 			}
 			p := r.textPos(t.text, i)
-			places = append(places, Place{Line: p.Line, Col: p.Col, Ref: p.Ref, Cell: t.section.Heading()})
+			places = append(places, Place{Line: p.Line, Col: p.Col, Ref: p.Ref, Cell: t.cell})
 			if example == "" {
 				example = around(s, i)
 			}

@@ -32,6 +32,9 @@ const (
 	maxYear = 2099
 )
 
+// preambleCell names the preamble in findings.
+const preambleCell = "preamble 前言"
+
 // Header keys of a report file, before the sections.
 const (
 	keyFormat   = "format"
@@ -144,11 +147,27 @@ func (l *loader) year(top map[string]field, rootPos Pos) {
 	}
 	r.YearPos = posOf(f.Value)
 	y, err := strconv.Atoi(strings.TrimSpace(f.Value.Value))
-	if err != nil || f.Value.Kind != yaml.ScalarNode || y < minYear || y > maxYear {
+	if err != nil || f.Value.Kind != yaml.ScalarNode {
 		l.add(spec.ValueType, r.YearPos, "year 报告年度", fmt.Sprintf("报告年度应是四位数年份，如 %d", time.Now().Year()-1))
 		return
 	}
+	if msg := YearProblem(y); msg != "" {
+		l.add(spec.ValueType, r.YearPos, "year 报告年度", msg)
+		return
+	}
 	r.Year = y
+}
+
+// YearProblem says what is wrong with a report year, "" when nothing: the
+// one rule by which check reads a year and init writes one.
+func YearProblem(y int) string {
+	switch {
+	case y < 1000 || y > 9999:
+		return fmt.Sprintf("报告年度 %d 不是四位数年份：写作如 %d", y, time.Now().Year()-1)
+	case y < minYear || y > maxYear:
+		return fmt.Sprintf("报告年度 %d 不在 %d 至 %d 年之间：是不是写错了？", y, minYear, maxYear)
+	}
+	return ""
 }
 
 // fields reads the single fields after the header.
@@ -169,7 +188,7 @@ func (l *loader) fields(top map[string]field, rootPos Pos) {
 		r.Website = l.text(f.Value, "website 网址")
 	}
 	if f, ok := top[keyPreamble]; ok {
-		r.Preamble = l.text(f.Value, "preamble 前言")
+		r.Preamble = l.text(f.Value, preambleCell)
 	}
 	if f, ok := top[keyContact]; ok {
 		l.contact(f.Value)

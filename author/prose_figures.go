@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"nianbao/spec"
 )
@@ -18,8 +20,12 @@ import (
 // numberRE is a number with its counter: "95件", "3940元", "12.5万元".
 var numberRE = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*(万元|[件个条项起宗次部份元])`)
 
-// joinRE is what joins two phrases whose figures add up: "予以公开及部分公开".
-var joinRE = regexp.MustCompile(`^\s*(?:以及|及|和|与|、|加|、及)\s*$`)
+// joinRE is what joins two phrases whose figures add up: "予以公开及部分公开",
+// "予以公开（含部分公开）".
+var joinRE = regexp.MustCompile(`^\s*(?:以及|及|和|与|、|加|、及|[（(]\s*(?:含|包括|包含))\s*$`)
+
+// yearRefRE names a year: "2023年", "本年", "上年", "去年".
+var yearRefRE = regexp.MustCompile(`(\d{4})\s*年|本年|今年|全年|上一?年|去年|前年`)
 
 // mention is a phrase or a number found in a sentence.
 type mention struct {
@@ -27,6 +33,7 @@ type mention struct {
 	term       *spec.Term // nil for a number
 	number     string
 	counter    string
+	blocked    bool // a subject another word makes the object of something else: "清理规范性文件"
 }
 
 // amount is what a phrase may stand for: the values it may take and how
@@ -34,7 +41,8 @@ type mention struct {
 type amount struct {
 	values   []Decimal
 	name     string
-	computed bool // the first value is the tool's sum, not a figure the report prints
+	computed bool   // the first value is the tool's sum, not a figure the report prints
+	note     string // the tool's own figure when it differs from the printed first value
 }
 
 // figures compares the numbers prose states with the tables.
@@ -107,18 +115,25 @@ func scan(terms []*spec.Term, para, s string) []mention {
 func (c *checker) sentence(rule *spec.Rule, t proseText, para string, s piece) {
 	var subjects []mention // the rows and groups the sentence is about, in order
 	var window []mention   // phrases since the last number, in the current clause
-	clause := -1           // where the current clause's separator is
-	for _, m := range scan(c.r.Spec.Terms, para, s.text) {
-		if i := strings.LastIndexAny(s.text[:m.start], "，,：:"); i > clause {
-			clause, window = i, nil
+	clause := 0            // where the current clause starts
+	mentions := scan(c.r.Spec.Terms, para, s.text)
+	for _, m := range mentions {
+		if i := strings.LastIndexAny(s.text[:m.start], "，,：:"); i >= clause {
+			_, w := utf8.DecodeRuneInString(s.text[i:])
+			clause, window = i+w, nil
 		}
 		switch {
 		case m.term == nil:
+			if c.otherYear(s.text, mentions, m.start) {
+				window = nil
+				continue
+			}
 			if a, phrase, ok := c.attribute(window, subjects, s.text, m); ok {
 				c.compare(rule, t, s.at+m.start, s.text[phrase:m.end], m.number, a)
 			}
 			window = nil
 		case m.term.Kind == spec.SubjectTerm:
+			m.blocked = m.term.Excludes(s.text[clause:m.start])
 			subjects = append(subjects, m)
 			window = append(window, m)
 		case m.term.Kind == spec.AllUpheld:
@@ -131,6 +146,32 @@ func (c *checker) sentence(rule *spec.Rule, t proseText, para string, s piece) {
 	}
 }
 
+// otherYear reports whether the year a sentence last names before the
+// byte offset at is not the report's: "2023年被申请行政复议5件" counts
+// another year's cases. The phrases of terms ("上年结转") and the titles
+// of documents are not such references.
+func (c *checker) otherYear(s string, mentions []mention, at int) bool {
+	skip := bookTitleRE.FindAllStringIndex(s[:at], -1)
+	for _, m := range mentions {
+		if m.term != nil {
+			skip = append(skip, []int{m.start, m.end})
+		}
+	}
+	refs := yearRefRE.FindAllStringSubmatchIndex(s[:at], -1)
+	for i := len(refs) - 1; i >= 0; i-- {
+		m := refs[i]
+		switch {
+		case inRanges(skip, m[0]):
+			continue
+		case m[2] >= 0:
+			return s[m[2]:m[3]] != strconv.Itoa(c.r.Year)
+		}
+		ref := s[m[0]:m[1]]
+		return ref != "本年" && ref != "今年" && ref != "全年"
+	}
+	return false
+}
+
 // attribute decides what a number stands for: the amounts it may equal
 // and where the phrase that claims it starts; false when no phrase does.
 func (c *checker) attribute(window, subjects []mention, s string, n mention) ([]amount, int, bool) {
@@ -140,13 +181,13 @@ func (c *checker) attribute(window, subjects []mention, s string, n mention) ([]
 	switch col, ok := last(window, func(m mention) bool { return m.term.Kind == spec.ColumnTerm }); {
 	case ok:
 		subj, ok := last(subjects, func(mention) bool { return true })
-		if !ok {
+		if !ok || subj.blocked {
 			return nil, 0, false
 		}
 		pick, accept, columns = col, subj.term.Accept, col.term.Columns
 	default:
 		chain := c.chain(window, s)
-		if len(chain) == 0 {
+		if len(chain) == 0 || chain[0].blocked {
 			return nil, 0, false
 		}
 		pick = chain[0]
@@ -229,8 +270,8 @@ func (c *checker) compare(rule *spec.Rule, t proseText, at int, phrase, number s
 	if first.computed {
 		source = "工具计算的"
 	}
-	c.add(rule, c.r.textPos(t.text, at), t.section.Heading(),
-		fmt.Sprintf("正文“%s”与表格不符：%s%s为 %s（可改用 {{…}} 引用表格数据）", phrase, source, first.name, first.values[0]))
+	c.add(rule, c.r.textPos(t.text, at), t.cell,
+		fmt.Sprintf("正文“%s”与表格不符：%s%s为 %s%s（可改用 {{…}} 引用表格数据）", phrase, source, first.name, first.values[0], first.note))
 }
 
 // amounts are the values each alternative sum of figures may take,
@@ -273,43 +314,59 @@ func (r *Report) sum(keys []string, col string) (amount, bool) {
 		}
 		total.values = next
 		total.computed = total.computed || a.computed || len(keys) > 1
+		if len(keys) == 1 {
+			total.note = a.note
+		}
 	}
 	total.name = strings.Join(names, "与")
+	if len(names) > 1 {
+		total.name += "之和"
+	}
 	return total, len(total.values) > 0
 }
 
-// keyAmount is what one key stands for: a figure; a row's total (derived,
-// or as the report states it); any figure of a row without a total; or the
-// row's figure in column col.
+// keyAmount is what one key stands for: a figure; a row's total (as the
+// report prints it, or derived); or the row's figure in column col. A row
+// without a total answers only for a column: which of its figures a number
+// is cannot be told.
 func (r *Report) keyAmount(key, col string) (amount, bool) {
 	if s := r.Spec.Row(key); s != nil {
-		row := r.Row(s)
-		switch {
-		case col != "":
-			for i, c := range s.Columns {
-				if c.Key == col {
-					return amount{values: []Decimal{row.Values[i].Num}, name: s.Cell(&s.Columns[i]), computed: s.Derived}, true
-				}
-			}
-			return amount{}, false
-		case s.Total == nil:
-			var vs []Decimal
-			for _, v := range row.Values {
-				vs = append(vs, v.Num)
-			}
-			return amount{values: vs, name: s.FullName()}, true
-		}
-		return amount{values: []Decimal{row.Total, r.shownTotal(s)}, name: s.Cell(s.Total), computed: row.Reported == nil}, true
+		return r.rowAmount(s, col)
 	}
 	if c, ok := r.Spec.Cell(key); ok {
 		v, _ := r.Lookup(key)
 		d, err := ParseDecimal(strings.TrimPrefix(v, "+"))
 		return amount{values: []Decimal{d}, name: c.Name(), computed: c.Total}, err == nil
 	}
-	if v, name := r.feeFigure(key); v != nil {
+	if v, name := r.feeFigure(key); v != nil && !v.Bad {
 		return amount{values: []Decimal{v.Num}, name: name}, true
 	}
 	return r.groupAmount(key, col)
+}
+
+// rowAmount is what a row stands for: its figure in column col, or its
+// total; the total the report prints comes first, the tool's after it.
+func (r *Report) rowAmount(s *spec.Row, col string) (amount, bool) {
+	row := r.Row(s)
+	switch {
+	case col != "":
+		for i, c := range s.Columns {
+			if c.Key == col {
+				return amount{values: []Decimal{row.Values[i].Num}, name: s.Cell(&s.Columns[i]), computed: s.Derived}, true
+			}
+		}
+		return amount{}, false
+	case s.Total == nil:
+		return amount{}, false
+	}
+	a := amount{values: []Decimal{row.Total, r.shownTotal(s)}, name: s.Cell(s.Total), computed: true}
+	if p := row.Reported; p != nil {
+		a.values, a.computed = append([]Decimal{p.Num}, a.values...), false
+		if p.Num.Cmp(row.Total) != 0 {
+			a.note = fmt.Sprintf("（工具计算的为 %s）", row.Total)
+		}
+	}
+	return a, true
 }
 
 // groupAmount is what the key of a group of rows (（三）不予公开) stands for:
@@ -317,6 +374,7 @@ func (r *Report) keyAmount(key, col string) (amount, bool) {
 func (r *Report) groupAmount(key, col string) (amount, bool) {
 	sum, found := Int(0), false
 	var group *spec.Node
+	column := ""
 	for _, s := range r.Spec.Rows {
 		if !strings.HasPrefix(s.Key, key+".") {
 			continue
@@ -327,11 +385,12 @@ func (r *Report) groupAmount(key, col string) (amount, bool) {
 		}
 		sum, _ = sum.Add(a.values[0])
 		found, group = true, s.Group
+		column = a.name[strings.LastIndex(a.name, "·"):]
 	}
 	if !found || group == nil {
 		return amount{}, false
 	}
-	return amount{values: []Decimal{sum}, name: r.Spec.Requests.Number + "·" + group.Label + "（各项之和）", computed: true}, true
+	return amount{values: []Decimal{sum}, name: r.Spec.Requests.Number + "·" + group.Label + column + "（各项之和）", computed: true}, true
 }
 
 // allUpheld checks "均获维持": every case of the sentence's groups is in the
@@ -339,6 +398,9 @@ func (r *Report) groupAmount(key, col string) (amount, bool) {
 func (c *checker) allUpheld(rule *spec.Rule, t proseText, at int, phrase string, term *spec.Term, subjects []mention) {
 	var wrong []string
 	for _, subj := range subjects {
+		if subj.blocked {
+			continue
+		}
 		for _, key := range subj.term.Accept[0] {
 			s := c.r.Spec.Row(key)
 			if s == nil {
@@ -352,7 +414,7 @@ func (c *checker) allUpheld(rule *spec.Rule, t proseText, at int, phrase string,
 		}
 	}
 	if len(wrong) > 0 {
-		c.add(rule, c.r.textPos(t.text, at), t.section.Heading(), fmt.Sprintf("正文说“%s”，但表格中%s", phrase, strings.Join(wrong, "，")))
+		c.add(rule, c.r.textPos(t.text, at), t.cell, fmt.Sprintf("正文说“%s”，但表格中%s", phrase, strings.Join(wrong, "，")))
 	}
 }
 
@@ -364,7 +426,7 @@ func (c *checker) noneCharged(rule *spec.Rule, t proseText, at int, phrase strin
 			continue
 		}
 		if v := c.r.Fee.Get(fee, spec.FeeCollected); v != nil && !v.Num.IsZero() {
-			c.add(rule, c.r.textPos(t.text, at), t.section.Heading(),
+			c.add(rule, c.r.textPos(t.text, at), t.cell,
 				fmt.Sprintf("正文说“%s”，但%s为 %s", phrase, fee.FieldName(field), v.Num))
 		}
 	}

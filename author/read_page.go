@@ -1,6 +1,7 @@
 package author
 
 import (
+	"bytes"
 	"fmt"
 	"path/filepath"
 	"regexp"
@@ -61,13 +62,17 @@ func ImportPage(name string, data []byte) (*Report, *PageSource, Findings) {
 		return nil, nil, fs
 	}
 	var p *page
-	if looksHTML(name, text) {
+	html := looksHTML(name, text)
+	if html {
 		p = parseHTML(name, text)
 	} else {
 		p = parseText(name, text)
 	}
 	rd := &pageReader{p: p, src: &PageSource{File: name, URL: p.url, Encoding: enc}}
 	r := rd.read()
+	if r != nil && !html {
+		r.src = bytes.Split([]byte(text), []byte("\n")) // the lines parseText numbered
+	}
 	fs = groupBlanks(rd.fs)
 	fs.Sort()
 	return r, rd.src, fs

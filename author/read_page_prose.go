@@ -115,13 +115,15 @@ func openParts(top *Part, n int) []*Part {
 	return out
 }
 
-// addLine adds a line to a text, as a paragraph of its own.
+// addLine adds a line to a text, as a paragraph of its own, noting where
+// the line is.
 func addLine(into *Text, t Text) {
 	if into.S == "" {
-		*into = t
+		*into = Text{S: t.S, Pos: t.Pos, Lines: []Pos{t.Pos}}
 		return
 	}
 	into.S += "\n" + t.S
+	into.Lines = append(into.Lines, t.Pos)
 }
 
 // textPlace is the place of a line of prose: a named place, so that a

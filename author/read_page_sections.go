@@ -43,7 +43,7 @@ func (rd *pageReader) text(r *Report) {
 		body := items[at+1 : max(end, at+1)]
 		switch {
 		case s.Kind == spec.TableSection:
-			rd.offTable(s, body)
+			r.TableNotes[i] = rd.offTable(s, body)
 		case s.Fee:
 			body = rd.generatedFee(r, body)
 			r.Prose[i] = proseOf(body, items[at].pos)
@@ -59,12 +59,15 @@ func (rd *pageReader) text(r *Report) {
 	}
 }
 
-// offTable notes the paragraphs of a table section other than its table.
-func (rd *pageReader) offTable(s *spec.Section, body []pageItem) {
+// offTable returns the paragraphs of a table section other than its
+// table, for the prose checks, and notes them as not imported.
+func (rd *pageReader) offTable(s *spec.Section, body []pageItem) Text {
 	var paras []string
+	var text Text
 	for _, it := range body {
 		if it.table == nil && runes(it.text) >= 20 && !isFigure(it.text) && !rd.x.inLabel(it.text) {
 			paras = append(paras, it.text)
+			addLine(&text, Text{S: it.text, Pos: textPlace(it.pos)})
 		}
 	}
 	if len(paras) > 0 {
@@ -72,13 +75,13 @@ func (rd *pageReader) offTable(s *spec.Section, body []pageItem) {
 		rd.src.Unmapped = append(rd.src.Unmapped, fmt.Sprintf("%s：表格以外的文字 %d 段（本格式这一部分只有表格），首段“%s…”",
 			s.Heading(), len(paras), string(first[:min(len(first), 30)])))
 	}
+	return text
 }
 
 // preamble reads the paragraphs between the title and the first section:
 // the preamble, and the website and contacts it names.
 func (rd *pageReader) preamble(r *Report, items []pageItem) {
-	var lines []string
-	var at Pos
+	var text Text
 	for _, it := range items {
 		if it.table != nil || it.blank || runes(it.text) < 30 || isFurniture(it.text) {
 			continue
@@ -86,12 +89,10 @@ func (rd *pageReader) preamble(r *Report, items []pageItem) {
 		if _, _, ok := titleOf(it.text, true); ok {
 			continue
 		}
-		if len(lines) == 0 {
-			at = textPlace(it.pos)
-		}
-		lines = append(lines, it.text)
+		addLine(&text, Text{S: it.text, Pos: textPlace(it.pos)})
 	}
-	r.Preamble = Text{S: strings.Join(lines, "\n"), Pos: at}
+	r.Preamble = text
+	at := text.Pos
 	r.Website = Text{S: website(r.Preamble.S), Pos: at}
 	rd.contact(r, at)
 }

@@ -59,6 +59,10 @@ type Row struct {
 type Text struct {
 	S   string
 	Pos Pos
+	// Lines, for a text read from a page, are where each of its lines
+	// ("\n"-separated) starts in the page; nil for a report file's text,
+	// whose lines are found in the file.
+	Lines []Pos
 }
 
 // Part is a titled part of a prose section; parts nest (（一） → 1. → （1）).
@@ -128,7 +132,11 @@ type Report struct {
 
 	// Prose holds the prose of each prose section (一, 五, 六) by section index.
 	Prose [6]Prose
-	Fee   *Fee
+	// TableNotes holds the text a published page prints in a table section
+	// (二, 三, 四) besides its table, by section index: the prose checks read
+	// it; a report file has no place for it (import names it in a comment).
+	TableNotes [6]Text
+	Fee        *Fee
 
 	// Rows holds every data row of tables 二, 三 and 四, in the order of
 	// Spec.Rows, present or not (absent rows are zeros with Given false).
@@ -137,7 +145,7 @@ type Report struct {
 	// SectionPos is where each section's key is, for findings about it.
 	SectionPos [6]Pos
 
-	src [][]byte // the file's lines, to place findings inside prose
+	src [][]byte // the file's lines (a text page's too), to place findings inside prose
 }
 
 // Row returns the report's row of a spec row.

@@ -41,11 +41,20 @@ func (l *loader) mapping(n *yaml.Node, where string, keys []string) map[string]f
 		l.add(spec.ValueType, posOf(n), where, fmt.Sprintf("这里应是若干“键: 值”（可用的键：%s），现在是%s", strings.Join(keys, "、"), kindName(n)))
 		return out
 	}
+	var colons []*yaml.Node // keys written with a full-width colon: "notices：0"
+	defer func() { l.fullWidthColons(colons, where) }()
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], resolve(n.Content[i+1])
 		name := k.Value
 		if prev, dup := out[name]; dup {
 			l.add(spec.KeyDuplicate, posOf(k), join(where, name), fmt.Sprintf("键 %s 重复（第一次出现在第 %d 行）；删去一处", name, prev.Key.Line))
+			continue
+		}
+		if before, _, ok := strings.Cut(name, "："); ok && !contains(keys, name) {
+			colons = append(colons, k)
+			if s := suggest(strings.TrimSpace(before), keys); s != "" {
+				l.typos[join(where, s)] = true
+			}
 			continue
 		}
 		if !contains(keys, name) {
@@ -58,6 +67,22 @@ func (l *loader) mapping(n *yaml.Node, where string, keys []string) map[string]f
 		out[name] = field{Key: k, Value: v}
 	}
 	return out
+}
+
+// fullWidthColons reports the keys of a mapping written with a full-width
+// colon ("{notices：0, billed：0}" reads as keys "notices：0" …): one
+// finding a line, naming the colon.
+func (l *loader) fullWidthColons(keys []*yaml.Node, where string) {
+	for i := 0; i < len(keys); {
+		j, names := i, []string{}
+		for ; j < len(keys) && keys[j].Line == keys[i].Line; j++ {
+			names = append(names, keys[j].Value)
+		}
+		fixed := strings.Replace(names[0], "：", ": ", 1)
+		l.add(spec.YAMLSyntax, posOf(keys[i]), where, fmt.Sprintf("YAML 格式错误：键后面用了全角冒号“：”（%s）：改为半角冒号“:”并在后面加一个空格，如 %s",
+			strings.Join(names, "、"), strings.Join(strings.Fields(fixed), " ")))
+		i = j
+	}
 }
 
 func unknownKey(name string, keys []string) string {

@@ -1,6 +1,9 @@
 package spec
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // TermKind says what a phrase of prose does when a reviewer reads a
 // sentence against the tables.
@@ -47,7 +50,9 @@ type Term struct {
 	Columns []string
 	// Unless is a regular expression of words that, standing between the
 	// phrase and its number, mean something else is counted ("规范性文件
-	// 备案审查15件" counts reviews, not documents).
+	// 备案审查15件" counts reviews, not documents); before a SubjectTerm in
+	// its clause, that the row is not what is counted ("清理规范性文件120件").
+	// Words of change ("减少3件") exclude for every term.
 	Unless string
 	// Counters are the counters a number must carry: "件个条".
 	Counters            string
@@ -61,8 +66,13 @@ func (t *Term) Applies(paragraph string) bool {
 }
 
 // Excludes reports whether the text between the phrase and its number
-// says something else is counted.
-func (t *Term) Excludes(between string) bool { return t.unless != nil && t.unless.MatchString(between) }
+// (or, for a SubjectTerm, before the phrase in its clause) says something
+// else is counted.
+func (t *Term) Excludes(between string) bool { return t.unless.MatchString(between) }
+
+// changes are the words of a change from another year: "行政复议减少3件"
+// states a difference, not a count.
+const changes = `减少|增加|增长|下降|上升|降低|提高|同比|环比|比上年|较上年|比去年|较去年`
 
 // Regexp matches the phrase.
 func (t *Term) Regexp() *regexp.Regexp { return t.re }
@@ -116,14 +126,14 @@ func appealTerms() []*Term {
 		{Kind: ColumnTerm, Words: `(?:结果)?纠正`, Columns: []string{"corrected"}, Counters: cases},
 		{Kind: ColumnTerm, Words: `其他结果`, Columns: []string{"other"}, Counters: cases},
 		{Kind: ColumnTerm, Words: `尚未审结|未审结|正在审理|审理中`, Columns: []string{"pending"}, Counters: cases},
-		{Kind: AllUpheld, Words: `(?:均|全部|都)(?:获|被|予以|已)?(?:得到)?维持`, Columns: []string{"upheld"}},
+		{Kind: AllUpheld, Words: `(?:结果)?(?:均|全部|都)(?:已|被)?(?:依法)?(?:获得?|被|予以|为|得到)?维持`, Columns: []string{"upheld"}},
 	}
 }
 
 // proactiveTerms are the words of table 二 in prose: the documents rows
 // and their columns, as the format names them.
 func proactiveTerms(issued, repealed, inForce []string) []*Term {
-	other := `备案|审查|审核|解读|培训|宣传|征求|草案|合法性|评估|起草`
+	other := `备案|审查|审核|解读|培训|宣传|征求|草案|合法性|评估|起草|清理|梳理|清查|修订|修改`
 	terms := []*Term{
 		{Kind: SubjectTerm, Words: `规章`, Accept: [][]string{{"proactive.regulations"}}, Unless: other, Counters: documents},
 		{Kind: SubjectTerm, Words: `行政规范性文件|规范性文件`, Accept: [][]string{{"proactive.normative_documents"}}, Unless: other, Counters: documents},
@@ -156,9 +166,7 @@ func terms(proactive []*Term) []*Term {
 func compileTerms(ts []*Term) {
 	for _, t := range ts {
 		t.re = regexp.MustCompile(t.Words)
-		if t.Unless != "" {
-			t.unless = regexp.MustCompile(t.Unless)
-		}
+		t.unless = regexp.MustCompile(strings.TrimPrefix(t.Unless+"|"+changes, "|"))
 		if t.Context != "" {
 			t.context = regexp.MustCompile(t.Context)
 		}

@@ -217,8 +217,8 @@ var (
 	OtherHighRule  = rule("OTHER-HIGH", Warning, Checks, "（六）其他处理（2021 格式只计“3.其他”）占办理结果的比例超过 30%（--max-other-share）且总数不少于 10 件；2019 格式引用通知的要求", withOtherHigh)
 	OverviewLength = rule("OVERVIEW-LENGTH", Warning, Checks, "", withLimit) // title: overviewLengthTitle
 	Unfinished     = rule("UNFINISHED", Warning, Checks, "正文还是模板的“（待填写）”（全部位置合为一条）", nil)
-	ProseYear      = rule("PROSE-YEAR", Warning, Checks, "正文、前言中的年份与报告年度不符：统计期限、部分开头的“××××年，”、“××××年度政府信息公开”", nil)
-	DateFormat     = rule("DATE-FORMAT", Warning, Checks, "日期写坏了：“20201月1日”缺“年”、“2025  1  1  日”缺“年月”等", nil)
+	ProseYear      = rule("PROSE-YEAR", Warning, Checks, "正文、前言中的年份与报告年度不符：统计期限、段落开头的“××××年，”（以往后的年份讲计划的除外）、“××××年度政府信息公开”（《》中的文件名除外）", nil)
+	DateFormat     = rule("DATE-FORMAT", Warning, Checks, "日期写坏了：“20201月1日”缺“年”、“2025  1  1  日”缺“年月”等；不存在的日期（“2024年2月30日”“2024年13月1日”）", nil)
 	DocNumber      = rule("DOC-NUMBER", Warning, Checks, "文号写法不对（“国办公开办函（2021）30号”应为“〔2021〕”，括号不配对），或引用了不存在的年度报告格式通知", nil)
 	Punctuation    = rule("PUNCTUATION", Warning, Checks, "中文正文中用了半角标点（, ; : ? ! ( )），全部位置合为一条", nil)
 	DateMissing    = rule("DATE-MISSING", Warning, Checks, "没有落款日期", nil)

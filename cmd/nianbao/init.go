@@ -40,6 +40,10 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
+	if msg := author.YearProblem(*year); msg != "" && (*from == "" || fs.Changed("year")) {
+		fmt.Fprintln(stderr, "nianbao init:", msg)
+		return exitUsage
+	}
 	var r *author.Report
 	var wo author.WriteOptions
 	var err error

@@ -51,6 +51,29 @@ func TestInitChoosesFormat(t *testing.T) {
 	}
 }
 
+// TestInitRefusesYears: init refuses the years check refuses, with check's
+// message, and writes nothing.
+func TestInitRefusesYears(t *testing.T) {
+	for year, want := range map[string]string{"20233": "不是四位数年份", "2100": "不在 2000 至 2099 年之间", "202": "不是四位数年份"} {
+		path := filepath.Join(t.TempDir(), "x.yaml")
+		code, _, errs := nianbao("init", "--year", year, path)
+		if _, err := os.Stat(path); code != 2 || !strings.Contains(errs, want) || err == nil {
+			t.Errorf("init --year %s: %d %s (file written: %v)", year, code, errs, err == nil)
+		}
+		example, err := os.ReadFile("../../testdata/example-2021.yaml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		data := strings.NewReplacer("year: 2024", "year: "+year, "date: 2025-01-20\n", "").Replace(string(example))
+		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if code, out, _ := nianbao("check", path); code != 1 || !strings.Contains(out, want) || strings.Contains(out, "date: 1-") {
+			t.Errorf("check of year %s: %d\n%s", year, code, out)
+		}
+	}
+}
+
 func TestCheckExitCodes(t *testing.T) {
 	tests := []struct {
 		args []string
