@@ -59,6 +59,12 @@ const (
 // under peakLimit.
 func capped(t *testing.T, args ...string) (int, string) {
 	t.Helper()
+	return cappedAt(t, peakLimit, args...)
+}
+
+// cappedAt is capped with another limit on the peak memory.
+func cappedAt(t *testing.T, peak int64, args ...string) (int, string) {
+	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, "bash", append([]string{"-c", "ulimit -v " + addressCap + "; exec \"$0\" \"$@\"", binary(t)}, args...)...)
@@ -66,7 +72,7 @@ func capped(t *testing.T, args ...string) (int, string) {
 	if ctx.Err() != nil {
 		t.Fatalf("%v did not finish in 30 s", args)
 	}
-	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok && ru.Maxrss*1024 > peakLimit {
+	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok && ru.Maxrss*1024 > peak {
 		t.Errorf("%v: peak memory %d MB", args, ru.Maxrss>>10)
 	}
 	code := 0

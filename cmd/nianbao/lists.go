@@ -1,16 +1,14 @@
 package main
 
 import (
-	"bytes"
 	"encoding/csv"
 	"fmt"
 	"path/filepath"
 	"strings"
 
-	"github.com/xuri/excelize/v2"
-
 	"nianbao/author"
 	"nianbao/internal/safefile"
+	"nianbao/render/xlsx"
 )
 
 // maxListSize bounds a roster or a table of renamed units.
@@ -47,9 +45,9 @@ func readTable(path string) ([][]string, error) {
 }
 
 func workbookRows(data []byte) ([][]string, error) {
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: 64 << 20, UnzipXMLSizeLimit: 64 << 20})
+	f, err := xlsx.OpenWorkbook(data)
 	if err != nil {
-		return nil, fmt.Errorf("不是可读的 Excel 文件（%v）", err)
+		return nil, err
 	}
 	defer f.Close()
 	return f.GetRows(f.GetSheetList()[0])
