@@ -159,7 +159,6 @@ func (c *checker) write(o *outcome, paths []string, boardDir string, opt buildOp
 		}
 		files[i] = buf.Bytes()
 	}
-	removeStale(paths, time.Now())
 	for i, path := range paths {
 		if err := writeOutput(path, files[i]); err != nil {
 			o.ioMsg = fmt.Sprintf("无法写入 %s：%s", path, safefile.Describe(err))

@@ -274,27 +274,83 @@ func TestFlagErrors(t *testing.T) {
 	}
 }
 
-// TestStaleTemporaryFiles: temporary files a killed run left beside the
-// outputs are removed by the next build; a fresh one (a run in progress)
-// is kept.
+// TestStaleTemporaryFiles: temporary files a killed run left beside any
+// file nianbao writes (an output, the board, the manifest, the report
+// import --into rewrites) are removed by the next run that writes there;
+// a fresh one (a run in progress) and files of other names are kept.
 func TestStaleTemporaryFiles(t *testing.T) {
-	dir := t.TempDir()
+	dir, out := t.TempDir(), t.TempDir()
 	src := filepath.Join(dir, "a.yaml")
 	copyTo(t, "example-2021.yaml", src)
-	stale, fresh := filepath.Join(dir, ".a.pdf.123.tmp"), filepath.Join(dir, ".a.html.456.tmp")
-	os.WriteFile(stale, []byte("half"), 0o644)
-	os.WriteFile(fresh, []byte("half"), 0o644)
-	old := time.Now().Add(-time.Hour)
-	os.Chtimes(stale, old, old)
+	copyTo(t, "qiaokou-2020.yaml", filepath.Join(dir, "b.yaml"))
+	old := time.Now().Add(-20 * time.Minute)
+	temp := func(path string, age time.Time) string {
+		os.WriteFile(path, []byte("half"), 0o644)
+		os.Chtimes(path, age, age)
+		return path
+	}
+	stale := []string{temp(filepath.Join(dir, ".a.pdf.123.tmp"), old), temp(filepath.Join(out, ".index.html.42.tmp"), old),
+		temp(filepath.Join(out, "..nianbao-manifest.json.7.tmp"), old), temp(filepath.Join(out, ".b.docx.99.tmp"), old)}
+	kept := []string{temp(filepath.Join(dir, ".a.html.456.tmp"), time.Now()), temp(filepath.Join(dir, ".a.pdf.x.tmp"), old),
+		temp(filepath.Join(dir, ".notes.txt.123.tmp"), old)}
 	if code, _, errs := nianbao("build", src); code != 0 {
 		t.Fatalf("build: %d %s", code, errs)
 	}
-	if _, err := os.Stat(stale); err == nil {
-		t.Error("stale temporary file kept")
+	if code, _, errs := nianbao("build", "-o", out, dir); code != 0 {
+		t.Fatalf("build -o: %d %s", code, errs)
 	}
-	if _, err := os.Stat(fresh); err != nil {
-		t.Error("a fresh temporary file was removed")
+	book := filepath.Join(out, "a.xlsx")
+	stale = append(stale, temp(filepath.Join(dir, ".a.yaml.5.tmp"), old))
+	if code, _, errs := nianbao("import", book, "--into", src); code != 0 {
+		t.Fatalf("import --into: %d %s", code, errs)
 	}
+	for _, path := range stale {
+		if _, err := os.Stat(path); err == nil {
+			t.Errorf("stale temporary file kept: %s", filepath.Base(path))
+		}
+	}
+	for _, path := range kept {
+		if _, err := os.Stat(path); err != nil {
+			t.Errorf("%s was removed", filepath.Base(path))
+		}
+	}
+}
+
+// TestSpecialTargets: an output path taken by a FIFO, a symbolic link or a
+// directory is never replaced, with --force or without: the command says
+// so and exits 2, and the FIFO is still a FIFO.
+func TestSpecialTargets(t *testing.T) {
+	dir := t.TempDir()
+	fifo, link := filepath.Join(dir, "sp.yaml"), filepath.Join(dir, "link.yaml")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skipf("no FIFOs here: %v", err)
+	}
+	src := filepath.Join(dir, "a.yaml")
+	copyTo(t, "example-2021.yaml", src)
+	os.Symlink(src, link)
+	os.Mkdir(filepath.Join(dir, "d.yaml"), 0o755)
+	if code, _, errs := nianbao("build", "--xlsx", "-o", dir, src); code != 0 {
+		t.Fatal(errs)
+	}
+	book := filepath.Join(dir, "a.xlsx")
+	before := snapshot(t, dir)
+	for _, target := range []string{fifo, link, filepath.Join(dir, "d.yaml")} {
+		for _, args := range [][]string{
+			{"init", "--force", "--agency", "某局", "--year", "2024", target},
+			{"init", "--agency", "某局", "--year", "2024", target},
+			{"import", "--force", "-o", target, book},
+			{"sum", "--force", "--agency", "某县人民政府", "-o", target, src},
+		} {
+			code, out := capped(t, args...)
+			if code != 2 || !strings.Contains(out, filepath.Base(target)) || !strings.Contains(out, "不是普通文件") {
+				t.Errorf("%v: exit %d\n%s", args, code, out)
+			}
+		}
+	}
+	if info, err := os.Lstat(fifo); err != nil || info.Mode()&os.ModeNamedPipe == 0 {
+		t.Errorf("the FIFO was replaced: %v", info.Mode())
+	}
+	unchanged(t, "special targets", before, snapshot(t, dir))
 }
 
 // TestWorkbookPropertyQuoted: a workbook property that holds a newline and

@@ -57,6 +57,9 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 			code = exitUsage
 		}
 	}()
+	staleTemps.Lock()
+	clear(staleTemps.dirs) // what another run in this process listed is old
+	staleTemps.Unlock()
 	if len(args) == 0 {
 		usage(stderr)
 		return exitUsage

@@ -2,11 +2,9 @@ package main
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
-	"time"
 )
 
 // plan is where a batch build writes: each unit's output files and the
@@ -82,26 +80,4 @@ func pathKey(path string) string {
 		abs = strings.ToLower(abs)
 	}
 	return abs
-}
-
-// staleAge is how old a temporary file of ours must be before a later run
-// removes it: older than any write in progress.
-const staleAge = 10 * time.Minute
-
-// removeStale removes the temporary files an interrupted run (killed before
-// it could clean up) left beside the outputs about to be written.
-func removeStale(outputs []string, now time.Time) {
-	for _, out := range outputs {
-		matches, _ := filepath.Glob(filepath.Join(filepath.Dir(out), "."+globEscape(filepath.Base(out))+".*.tmp"))
-		for _, m := range matches {
-			if info, err := os.Lstat(m); err == nil && info.Mode().IsRegular() && now.Sub(info.ModTime()) > staleAge {
-				os.Remove(m)
-			}
-		}
-	}
-}
-
-// globEscape quotes the pattern characters of a file name.
-func globEscape(s string) string {
-	return strings.NewReplacer(`\`, `\\`, "*", `\*`, "?", `\?`, "[", `\[`).Replace(s)
 }
