@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"runtime"
 	"strings"
 
@@ -202,7 +201,7 @@ func worstFirst(fs author.Findings) author.Finding {
 
 // writesToTerminal reports whether w is a terminal (see isTerminal).
 func writesToTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
+	f, ok := rawFile(w)
 	return ok && isTerminal(f)
 }
 

@@ -380,3 +380,58 @@ func TestWorkbookPropertyQuoted(t *testing.T) {
 		t.Errorf("property became YAML: preamble %q\n%s", r.Preamble.S, data)
 	}
 }
+
+// TestControlCharactersPrinted: a file name, an agency of the roster with
+// ESC and BEL in them are printed escaped in every line that names them:
+// findings, the 通过 and summary lines, the 已生成 lines, the roster's
+// 未报送 line (capped fails on any raw control character).
+func TestControlCharactersPrinted(t *testing.T) {
+	dir, out := t.TempDir(), t.TempDir()
+	name := "h\x1b]0;pwned\a.yaml"
+	copyTo(t, "example-2021.yaml", filepath.Join(dir, name))
+	copyTo(t, "qiaokou-2020.yaml", filepath.Join(dir, "b.yaml"))
+	roster := filepath.Join(out, "r.txt")
+	os.WriteFile(roster, []byte("某局\x1b[2J\n江南市临川区人民政府\n"), 0o644)
+	for _, args := range [][]string{
+		{"check", filepath.Join(dir, name)},
+		{"check", "--roster", roster, dir},
+		{"check", "--summary", dir},
+		{"build", "-o", out, "--roster", roster, dir},
+		{"build", "--html", filepath.Join(dir, name)},
+	} {
+		code, text := capped(t, args...)
+		if code == 2 || !strings.Contains(text, `\u001B`) {
+			t.Errorf("%q: exit %d, no escape printed\n%s", args, code, text)
+		}
+	}
+}
+
+// TestStdoutFull: a result that cannot be written (stdout on a full disk)
+// is said in Chinese on stderr with exit 2, not lost with exit 0.
+func TestStdoutFull(t *testing.T) {
+	if info, err := os.Stat("/dev/full"); err != nil || info.Mode()&os.ModeCharDevice == 0 {
+		t.Skip("no /dev/full device here")
+	}
+	full, err := os.OpenFile("/dev/full", os.O_WRONLY, 0) // opened for writing only: nothing replaces it
+	if err != nil {
+		t.Skip(err)
+	}
+	defer full.Close()
+	report := "../../testdata/example-2021.yaml"
+	for _, args := range [][]string{
+		{"schema", "--format", "2021"}, {"sum", "--agency", "某县人民政府", report}, {"check", "--json", report},
+		{"check", report}, {"init", "--year", "2024"}, {"rules"}, {"version"},
+	} {
+		cmd := exec.Command(binary(t), args...)
+		var errs bytes.Buffer
+		cmd.Stdout, cmd.Stderr = full, &errs
+		err := cmd.Run()
+		code := -1
+		if ee, ok := err.(*exec.ExitError); ok {
+			code = ee.ExitCode()
+		}
+		if code != 2 || !strings.Contains(errs.String(), "无法写出结果（标准输出）：磁盘空间不足") || strings.Contains(errs.String(), "goroutine") {
+			t.Errorf("%v > /dev/full: exit %d, stderr %q", args, code, errs.String())
+		}
+	}
+}

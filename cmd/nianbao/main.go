@@ -9,6 +9,7 @@ import (
 	"os"
 
 	"nianbao/author"
+	"nianbao/internal/safefile"
 	"nianbao/spec"
 )
 
@@ -50,7 +51,21 @@ func main() {
 	os.Exit(code)
 }
 
-func run(args []string, stdout, stderr io.Writer) (code int) {
+// run runs a command line. What it prints goes through a screen (see
+// screen); a result that could not be written (stdout on a full disk) is
+// reported on stderr with exit 2.
+func run(args []string, stdout, stderr io.Writer) int {
+	out, errs := newScreen(stdout), newScreen(stderr)
+	code := dispatch(args, out, errs)
+	if out.err != nil {
+		fmt.Fprintf(errs, "nianbao: 无法写出结果（标准输出）：%s\n", safefile.Describe(out.err))
+		return exitUsage
+	}
+	return code
+}
+
+// dispatch runs the command args name, turning a panic into a message.
+func dispatch(args []string, stdout, stderr io.Writer) (code int) {
 	defer func() {
 		if p := recover(); p != nil {
 			fmt.Fprintf(stderr, "nianbao: 内部错误：%v。这是程序的问题，不是您的文件的问题；请把命令、文件和这条消息报告给开发者。\n", p)
