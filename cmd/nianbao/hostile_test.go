@@ -435,3 +435,74 @@ func TestStdoutFull(t *testing.T) {
 		}
 	}
 }
+
+// TestForeignFilesProtected: build never replaces a file it did not write
+// (not in its manifest, no generator mark): the page a report was imported
+// from, the office's own index.html where the board goes, a Word document
+// written by hand beside the report. It refuses before writing anything,
+// naming the file; its own outputs it replaces, build after build.
+func TestForeignFilesProtected(t *testing.T) {
+	t.Run("the page imported from", func(t *testing.T) {
+		dir := t.TempDir()
+		page := filepath.Join(dir, "a.html")
+		data, _ := os.ReadFile("../../testdata/pages/word-2021.html")
+		os.WriteFile(page, data, 0o644)
+		if code, _, errs := nianbao("import", page, "-o", filepath.Join(dir, "a.yaml")); code == 2 {
+			t.Fatal(errs)
+		}
+		refused(t, dir, "a.html 已存在，不是本工具生成的文件", "build", dir)
+		refused(t, dir, "a.html 已存在，不是本工具生成的文件", "build", filepath.Join(dir, "a.yaml"))
+	})
+	t.Run("the office's index.html", func(t *testing.T) {
+		dir := t.TempDir()
+		copyTo(t, "example-2021.yaml", filepath.Join(dir, "b.yaml"))
+		copyTo(t, "qiaokou-2020.yaml", filepath.Join(dir, "c.yaml"))
+		os.WriteFile(filepath.Join(dir, "index.html"), []byte("<html><body>本单位首页</body></html>\n"), 0o644)
+		refused(t, dir, "index.html 已存在，不是本工具生成的文件（不在生成记录 .nianbao-manifest.json 中，也没有本工具的标记），汇总页会覆盖它", "build", dir)
+	})
+	t.Run("a Word document by hand", func(t *testing.T) {
+		dir := t.TempDir()
+		copyTo(t, "example-2021.yaml", filepath.Join(dir, "b.yaml"))
+		os.WriteFile(filepath.Join(dir, "b.docx"), []byte("PK 本单位自己写的报告"), 0o644)
+		refused(t, dir, "b.docx 已存在", "build", filepath.Join(dir, "b.yaml"))
+	})
+	t.Run("a FIFO where an output goes", func(t *testing.T) {
+		dir, out := t.TempDir(), t.TempDir()
+		copyTo(t, "example-2021.yaml", filepath.Join(dir, "b.yaml"))
+		copyTo(t, "qiaokou-2020.yaml", filepath.Join(dir, "c.yaml"))
+		if err := syscall.Mkfifo(filepath.Join(out, "c.pdf"), 0o644); err != nil {
+			t.Skip(err)
+		}
+		refused(t, out, "c.pdf 已存在，但不是普通文件", "build", "-o", out, dir)
+	})
+	t.Run("its own outputs", func(t *testing.T) {
+		dir, out := t.TempDir(), t.TempDir()
+		src := filepath.Join(dir, "b.yaml")
+		copyTo(t, "example-2021.yaml", src)
+		copyTo(t, "qiaokou-2020.yaml", filepath.Join(dir, "c.yaml"))
+		for _, args := range [][]string{{"build", src}, {"build", src}, {"build", dir}, {"build", "--html", dir},
+			{"build", "-o", out, dir}, {"build", "-o", out, src}, {"build", "-o", out, dir}} {
+			if code, _, errs := nianbao(args...); code != 0 {
+				t.Errorf("%v: exit %d\n%s", args, code, errs)
+			}
+		}
+		// Pages and boards an older version wrote, without a manifest,
+		// carry the generator mark.
+		os.Remove(filepath.Join(dir, manifestName))
+		if code, _, errs := nianbao("build", "--html", dir); code != 0 {
+			t.Errorf("pages without a manifest: exit %d\n%s", code, errs)
+		}
+	})
+}
+
+// refused runs a build that must refuse with want, exit 2, and leave dir
+// as it was.
+func refused(t *testing.T, dir, want string, args ...string) {
+	t.Helper()
+	before := snapshot(t, dir)
+	code, out := capped(t, args...)
+	if code != 2 || !strings.Contains(out, want) || !strings.Contains(out, "什么也没有写") && !strings.Contains(out, "不是普通文件") {
+		t.Errorf("%v: exit %d, want a refusal with %q\n%s", args, code, want, out)
+	}
+	unchanged(t, fmt.Sprint(args), before, snapshot(t, dir))
+}
