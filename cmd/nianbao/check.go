@@ -47,12 +47,14 @@ func (cf checkFlags) prepare(fs *pflag.FlagSet, args []string, stderr io.Writer)
 		return nil, nil, code
 	}
 	if fs.NArg() == 0 {
-		fs.Usage()
-		return nil, nil, exitUsage
+		return nil, nil, usageError(fs, "没有给出年报文件或目录")
 	}
 	if err := checkJobs(*cf.jobs); err != nil {
 		fmt.Fprintf(stderr, "nianbao %s: %v\n", fs.Name(), err)
 		return nil, nil, exitUsage
+	}
+	if s := *cf.otherShare; !(s >= 0 && s <= 1) {
+		return nil, nil, usageError(fs, "--max-other-share 是 0 到 1 之间的比例（0.3 即 30%%），现在是 %v", s)
 	}
 	units, err := expand(fs.Args())
 	if err != nil {

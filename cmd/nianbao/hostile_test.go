@@ -266,6 +266,16 @@ func TestFlagErrors(t *testing.T) {
 		{[]string{"check", "-j"}, "后面要写一个值"},
 		{[]string{"check", "-j", "10000000", "x.yaml"}, "应在 1 到 64 之间"},
 		{[]string{"sum", "-j", "0", "--agency", "x", "x.yaml"}, "应在 1 到 64 之间"},
+		{[]string{"version", "--bogus"}, "未知的选项 --bogus"},
+		{[]string{"version", "x"}, "多余的参数“x”"},
+		{[]string{"schema", "--format", "2021", "x"}, "多余的参数“x”"},
+		{[]string{"check", "--json=maybe", "x.yaml"}, "--json"},
+		{[]string{"check", "--max-other-share", "-1", "x.yaml"}, "0 到 1 之间的比例"},
+		{[]string{"check", "--max-other-share", "2", "x.yaml"}, "0 到 1 之间的比例"},
+		{[]string{"build", "--max-other-share", "NaN", "x.yaml"}, "现在是 NaN"},
+		{[]string{"sum", "x.yaml"}, "缺少 --agency"},
+		{[]string{"check"}, "没有给出年报文件或目录"},
+		{[]string{"import", "a.xlsx", "b.xlsx"}, "现在给了 2 个"},
 	} {
 		code, out, errs := nianbao(tt.args...)
 		if code != 2 || !strings.Contains(errs, tt.want) || out != "" {

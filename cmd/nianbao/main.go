@@ -7,6 +7,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
+
+	"github.com/spf13/pflag"
 
 	"nianbao/author"
 	"nianbao/internal/safefile"
@@ -90,6 +93,21 @@ func dispatch(args []string, stdout, stderr io.Writer) (code int) {
 	}
 	fmt.Fprintf(stderr, "nianbao: 未知的子命令 %q（运行 nianbao help 查看用法）\n", args[0])
 	return exitUsage
+}
+
+// usageError says what is wrong with a command line, as parse says a
+// mistake in the options, and returns exitUsage.
+func usageError(fs *pflag.FlagSet, format string, args ...any) int {
+	fmt.Fprintf(fs.Output(), "nianbao %s: %s（运行 nianbao %s --help 查看用法）\n", fs.Name(), fmt.Sprintf(format, args...), fs.Name())
+	return exitUsage
+}
+
+// noArgs refuses arguments to a command that takes none.
+func noArgs(fs *pflag.FlagSet) (int, bool) {
+	if fs.NArg() > 0 {
+		return usageError(fs, "多余的参数“%s”：这个命令不读文件", strings.Join(fs.Args(), " ")), false
+	}
+	return exitOK, true
 }
 
 func usage(w io.Writer) {
