@@ -70,6 +70,11 @@ func (cf checkFlags) prepare(fs *pflag.FlagSet, args []string, stderr io.Writer)
 		fmt.Fprintf(stderr, "nianbao %s: %v\n", fs.Name(), err)
 		return nil, nil, exitUsage
 	}
+	if c.previous != nil {
+		for _, u := range c.previous.unreadable {
+			fmt.Fprintf(stderr, "nianbao %s: 上年报告 %s 读不出来，没有参加对照：%s\n", fs.Name(), u.path, u.why)
+		}
+	}
 	return units, c, exitOK
 }
 
@@ -115,7 +120,7 @@ func (c *checker) judge(u unit) *outcome {
 		prev := c.previous.match(r, c.solo)
 		if c.previous != nil && prev == nil {
 			fs = append(fs, author.BatchFinding(spec.PreviousMissing, u.path,
-				fmt.Sprintf("没有找到“%s”%d 年度的报告，结转数和雷同没有核对：改过名的单位用 --previous-map 对照表.csv（今年的名称, 上年的名称）", r.AgencyName(), r.Year-1)))
+				fmt.Sprintf("没有找到“%s”%d 年度的报告，结转数和雷同没有核对：改过名的单位用 --previous-map 对照表.csv（今年的名称, 上年的名称）%s", r.AgencyName(), r.Year-1, c.previous.missingNote())))
 		}
 		o.agency, o.year = r.AgencyName(), r.Year
 		opt := author.Options{MaxOtherShare: c.share, Previous: prev}

@@ -516,3 +516,30 @@ func refused(t *testing.T, dir, want string, args ...string) {
 	}
 	unchanged(t, fmt.Sprint(args), before, snapshot(t, dir))
 }
+
+// TestPreviousUnreadable: a FIFO and a broken file in last year's folder
+// are alike: each is reported, left out of the comparison and named in
+// the PREVIOUS-MISSING of the units without last year's report; the run
+// goes on.
+func TestPreviousUnreadable(t *testing.T) {
+	prev, now, out := t.TempDir(), t.TempDir(), t.TempDir()
+	copyTo(t, "example-2021.yaml", filepath.Join(prev, "a.yaml"))
+	if err := syscall.Mkfifo(filepath.Join(prev, "b.yaml"), 0o644); err != nil {
+		t.Skip(err)
+	}
+	os.WriteFile(filepath.Join(prev, "c.yaml"), []byte("year: [2023\n"), 0o644)
+	copyTo(t, "example-2021.yaml", filepath.Join(now, "a.yaml"))
+	copyTo(t, "qiaokou-2020.yaml", filepath.Join(now, "q.yaml"))
+	for _, args := range [][]string{{"check", "--previous", prev, now}, {"build", "-o", out, "--previous", prev, now}} {
+		code, text := capped(t, args...)
+		for _, want := range []string{"b.yaml 读不出来，没有参加对照：不是普通文件", "c.yaml 读不出来，没有参加对照：YAML-SYNTAX",
+			"有 2 份文件读不出来，没有参加对照", "与上年对照：1 个单位已对照，1 个单位没有找到上年报告"} {
+			if code != 0 || !strings.Contains(text, want) {
+				t.Errorf("%v: exit %d, no %q\n%s", args, code, want, text)
+			}
+		}
+	}
+	if _, err := os.Stat(filepath.Join(out, "index.html")); err != nil {
+		t.Errorf("no board: %v", err)
+	}
+}

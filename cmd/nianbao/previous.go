@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"nianbao/author"
 	"nianbao/internal/safefile"
@@ -9,13 +10,21 @@ import (
 
 // previousSet holds last year's reports, by agency.
 type previousSet struct {
-	byAgency map[string][]*author.Report // by author.AgencyKey
-	single   *author.Report              // the one report of a --previous FILE
-	renames  map[string]string           // this year's agency key → last year's name
+	byAgency   map[string][]*author.Report // by author.AgencyKey
+	single     *author.Report              // the one report of a --previous FILE
+	renames    map[string]string           // this year's agency key → last year's name
+	unreadable []unreadable                // files that could not be read as reports
+}
+
+// unreadable is a file of --previous that holds no report to compare with.
+type unreadable struct {
+	path, why string
 }
 
 // loadPrevious reads --previous: a report file, or a directory of them,
-// and --previous-map, the units renamed since.
+// and --previous-map, the units renamed since. A file that cannot be read
+// (not a regular file, no permission) or holds no report (broken YAML)
+// is noted in unreadable and left out; the check goes on without it.
 func loadPrevious(arg, renames string) (*previousSet, error) {
 	units, err := expand([]string{arg})
 	if err != nil {
@@ -28,12 +37,14 @@ func loadPrevious(arg, renames string) (*previousSet, error) {
 		}
 	}
 	for _, u := range units {
-		r, _, err := author.ReadFile(u.path)
-		if err != nil {
-			return nil, fmt.Errorf("%s: 无法读取上年报告：%s", u.path, safefile.Describe(err))
-		}
-		if r == nil {
-			continue // unreadable: it cannot be compared with
+		r, fs, err := author.ReadFile(u.path)
+		switch {
+		case err != nil:
+			set.unreadable = append(set.unreadable, unreadable{u.path, safefile.Describe(err)})
+			continue
+		case r == nil:
+			set.unreadable = append(set.unreadable, unreadable{u.path, worstFirst(fs).Rule + " " + worstFirst(fs).Message})
+			continue
 		}
 		key := author.AgencyKey(r.AgencyName())
 		set.byAgency[key] = append(set.byAgency[key], r)
@@ -42,6 +53,22 @@ func loadPrevious(arg, renames string) (*previousSet, error) {
 		}
 	}
 	return set, nil
+}
+
+// missingNote is what a PREVIOUS-MISSING finding adds when files of
+// --previous could not be read: the report may be among them.
+func (s *previousSet) missingNote() string {
+	if len(s.unreadable) == 0 {
+		return ""
+	}
+	names := make([]string, len(s.unreadable))
+	for i, u := range s.unreadable {
+		names[i] = u.path
+	}
+	if len(names) > 3 {
+		names = append(names[:3], "等")
+	}
+	return fmt.Sprintf("；--previous 中有 %d 份文件读不出来，没有参加对照（%s），可能其中有它", len(s.unreadable), strings.Join(names, "、"))
 }
 
 // match finds last year's report of r's agency (the year before r's when
