@@ -130,10 +130,17 @@ func (b *docBuilder) paragraphs(text string) {
 	}
 }
 
+// The levels of part headings below a section's "一、": （一）, 1. and
+// （1）. The loader refuses parts below the last.
+const (
+	firstPartLevel = 2
+	maxPartLevel   = 4
+)
+
 // prose adds a section's text and its numbered parts.
 func (b *docBuilder) prose(p Prose) {
 	b.paragraphs(p.Text.S)
-	b.parts(p.Parts, 2)
+	b.parts(p.Parts, firstPartLevel)
 }
 
 func (b *docBuilder) parts(ps []Part, level int) {

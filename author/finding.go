@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"nianbao/spec"
 )
@@ -52,18 +53,55 @@ func newFinding(rule *spec.Rule, file string, pos Pos, cell, msg string) Finding
 		Cell: visible(cell), Message: visible(msg)}
 }
 
-// visible writes control characters as \uXXXX.
+// visible writes control characters, line breaks and tabs as \uXXXX: the
+// text stays on one line.
 func visible(s string) string {
-	if strings.IndexFunc(s, isControl) < 0 && !strings.ContainsAny(s, "\n\r\t") {
+	return escapeControls(s, false)
+}
+
+// Visible writes the control characters a text may hold (from a user's
+// file name, file or workbook) as \uXXXX and bytes that are not UTF-8 as
+// \xNN, keeping line breaks and tabs: printed, it cannot drive a terminal
+// (retitle the window, clear the screen, move the cursor).
+func Visible(s string) string {
+	return escapeControls(s, true)
+}
+
+// escapeControls is visible or, with lines, Visible.
+func escapeControls(s string, lines bool) string {
+	shown := func(r rune, size int) bool {
+		switch {
+		case r == utf8.RuneError && size == 1, isControl(r), r == '\r':
+			return false
+		case r == '\n', r == '\t':
+			return lines
+		}
+		return true
+	}
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !shown(r, size) {
+			break
+		}
+		i += size
+	}
+	if i == len(s) {
 		return s
 	}
 	var b strings.Builder
-	for _, r := range s {
-		if isControl(r) || r == '\n' || r == '\r' || r == '\t' {
+	b.WriteString(s[:i])
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case shown(r, size):
+			b.WriteString(s[i : i+size])
+		case r == utf8.RuneError && size == 1:
+			fmt.Fprintf(&b, "\\x%02X", s[i])
+		default:
 			fmt.Fprintf(&b, "\\u%04X", r)
-			continue
 		}
-		b.WriteRune(r)
+		i += size
 	}
 	return b.String()
 }

@@ -1,7 +1,9 @@
 package author
 
 import (
+	"archive/zip"
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -48,6 +50,7 @@ func FuzzReadWorkbook(f *testing.F) {
 		f.Add(book.Bytes())
 	}
 	f.Add([]byte("PK\x03\x04"))
+	f.Add(manyParts(101)) // past the limit on parts
 	f.Fuzz(func(t *testing.T, data []byte) {
 		r, _ := ReadWorkbook("f.xlsx", data)
 		if r == nil {
@@ -58,6 +61,17 @@ func FuzzReadWorkbook(f *testing.F) {
 			t.Fatalf("the YAML written from a workbook does not load: %v", fs)
 		}
 	})
+}
+
+// manyParts is a zip of n empty parts.
+func manyParts(n int) []byte {
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for i := range n {
+		zw.Create(fmt.Sprintf("xl/%d.xml", i))
+	}
+	zw.Close()
+	return buf.Bytes()
 }
 
 // judge checks what a reader made of fuzzed bytes, and draws it when it has

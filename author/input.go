@@ -14,13 +14,24 @@ import (
 	"nianbao/spec"
 )
 
-// Limits on what a report file may be, so that no input exhausts the tool.
+// Limits on what an input may be, so that no input exhausts the tool.
 const (
-	MaxFileSize  = 10 << 20 // bytes
-	maxTextRunes = 30000    // characters in one prose field
-	maxDepth     = 24       // nesting of mappings and lists
-	maxAliases   = 50       // uses of *alias in a file
-	maxNodes     = 200000   // YAML nodes in a file, aliases expanded
+	// MaxFileSize bounds every file the tool reads as a report: a workbook
+	// (whose expanded size xlsx.MaxUnzipped bounds as well) or a published
+	// page (real ones are well under 1 MB). Nothing larger is read.
+	MaxFileSize = 4 << 20
+	// maxYAMLSize bounds a report file: all its text (maxTotalRunes, some
+	// 900 KB in UTF-8) and its tables fit in half of it; real ones have
+	// tens of KB.
+	maxYAMLSize  = 2 << 20
+	maxTextRunes = 30000 // characters in one prose field
+	maxDepth     = 24    // nesting of mappings and lists
+	maxAliases   = 50    // uses of *alias in a file
+	// maxNodes bounds the YAML nodes of a file, aliases expanded: a real
+	// report has about a thousand. It is also checked before parsing, on
+	// an upper bound counted from the text (see separators), since the
+	// parser's tree costs some 300 bytes a node.
+	maxNodes = 100000
 	// maxTotalRunes bounds all the text of a file, aliases expanded: a long
 	// real report has some 20,000 characters.
 	maxTotalRunes = 300000
@@ -33,8 +44,8 @@ const (
 // UTF-16 with BOM (Notepad's "Unicode"), or GB18030/GBK with a warning.
 // It refuses what none of these decode, and control characters.
 func (l *loader) decode(data []byte) ([]byte, bool) {
-	if len(data) > MaxFileSize {
-		l.add(spec.LimitSize, Pos{}, "", (&safefile.TooLargeError{Size: int64(len(data)), Limit: MaxFileSize}).Error()+"：年报数据文件通常只有几十 KB，请检查是否选错了文件")
+	if len(data) > maxYAMLSize {
+		l.add(spec.LimitSize, Pos{}, "", (&safefile.TooLargeError{Size: int64(len(data)), Limit: maxYAMLSize}).Error()+"：年报数据文件通常只有几十 KB，请检查是否选错了文件")
 		return nil, false
 	}
 	text, enc, err := decodeText(data)
@@ -55,7 +66,30 @@ func (l *loader) decode(data []byte) ([]byte, bool) {
 		l.add(spec.ControlChar, posAt(data, off), "", fmt.Sprintf("这里有看不见的控制字符 U+%04X（常见于从其他软件复制的文字）：删除它", r))
 		return nil, false
 	}
+	if off := tooManyNodes(data); off >= 0 {
+		l.add(spec.LimitSize, posAt(data, off), "", fmt.Sprintf("到这里已有 %d 个分隔符（, : - ? [ {），数据项可能超过 %d 个的上限：年报数据文件只有一千个左右的数据项，请检查是否选错了文件",
+			maxNodes/2+1, maxNodes))
+		return nil, false
+	}
 	return data, true
+}
+
+// tooManyNodes bounds, before the YAML parser builds its tree, the nodes a
+// text can hold: every node but the first few starts after one of the
+// separators , : - ? [ { and one separator starts at most two (a mapping
+// and its first key, a key and its empty value). It returns the offset of
+// the separator past maxNodes/2, or -1.
+func tooManyNodes(data []byte) int {
+	n := 0
+	for i, c := range data {
+		switch c {
+		case ',', ':', '-', '?', '[', '{':
+			if n++; n > maxNodes/2 {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // textEncoding is how a file's text was encoded.

@@ -64,14 +64,17 @@ var partKeys = []string{keyTitle, keyText, keyParts}
 func (l *loader) prose(n *yaml.Node, where string) Prose {
 	p := Prose{Pos: posOf(n)}
 	if n.Kind == yaml.SequenceNode {
-		p.Parts = l.parts(n, where)
+		p.Parts = l.parts(n, where, firstPartLevel)
 		return p
 	}
 	p.Text = l.text(n, where)
 	return p
 }
 
-func (l *loader) parts(n *yaml.Node, where string) []Part {
+// parts reads a list of parts whose titles are headings of the level.
+// Parts below the last numbered level are refused and left out: the
+// format has no number for them.
+func (l *loader) parts(n *yaml.Node, where string, level int) []Part {
 	var out []Part
 	for i, item := range n.Content {
 		item = resolve(item)
@@ -94,10 +97,13 @@ func (l *loader) parts(n *yaml.Node, where string) []Part {
 			part.Text = l.text(f.Value, at+"."+keyText)
 		}
 		if f, ok := m[keyParts]; ok {
-			if f.Value.Kind != yaml.SequenceNode {
+			switch {
+			case f.Value.Kind != yaml.SequenceNode:
 				l.add(spec.ValueType, posOf(f.Value), at+"."+keyParts, "parts 应是列表，每项有 title 和 text")
-			} else {
-				part.Parts = l.parts(f.Value, at+"."+keyParts)
+			case level >= maxPartLevel:
+				l.add(spec.LimitDepth, posOf(f.Key), at+"."+keyParts, fmt.Sprintf("小标题最多 %d 级（一、（一）1.（1））：这里是第 %d 级，没有编号可用。把这一级写成上一级的文字，或改为上一级的小标题", maxPartLevel, level+1))
+			default:
+				part.Parts = l.parts(f.Value, at+"."+keyParts, level+1)
 			}
 		}
 		out = append(out, part)

@@ -15,6 +15,7 @@ import (
 // input is a kind of file the tool reads into a report.
 type input struct {
 	exts  []string                                           // endings of file names, lower case
+	limit int64                                              // the largest file read
 	magic []byte                                             // the bytes its content starts with, if any
 	scan  bool                                               // taken from directories
 	skip  func(path string) bool                             // a file of this kind a directory scan leaves out
@@ -24,21 +25,26 @@ type input struct {
 // inputs are the kinds of files Read accepts, the more specific ending
 // first; the last is the default.
 var inputs = []input{
-	{exts: []string{".xlsx"}, magic: []byte("PK\x03\x04"), read: ReadWorkbook},
-	{exts: []string{".yaml.txt", ".yml.txt"}, scan: true, read: loadNotepad},
-	{exts: []string{".html", ".htm", ".txt"}, scan: true, skip: skipPage, read: ReadPage},
-	{exts: []string{".yaml", ".yml"}, scan: true, read: Load},
+	{exts: []string{".xlsx"}, limit: MaxFileSize, magic: []byte("PK\x03\x04"), read: ReadWorkbook},
+	{exts: []string{".yaml.txt", ".yml.txt"}, limit: maxYAMLSize, scan: true, read: loadNotepad},
+	{exts: []string{".html", ".htm", ".txt"}, limit: MaxFileSize, scan: true, skip: skipPage, read: ReadPage},
+	{exts: []string{".yaml", ".yml"}, limit: maxYAMLSize, scan: true, read: Load},
 }
 
-// ReadFile reads a report from a file with Read. A file larger than
-// MaxFileSize is not read: it gives a LIMIT-SIZE finding. The error is a
-// problem of reading the file (missing, not a regular file, no permission),
-// for the caller to report as such; see safefile.Describe.
+// ReadFile reads a report from a file with Read. A file larger than the
+// limit of its kind (by its name) is not read: it gives a LIMIT-SIZE
+// finding. The error is a problem of reading the file (missing, not a
+// regular file, no permission), for the caller to report as such; see
+// safefile.Describe.
 func ReadFile(path string) (*Report, Findings, error) {
-	data, err := safefile.Read(path, MaxFileSize)
+	in, ok := inputOf(path)
+	if !ok {
+		in = inputs[len(inputs)-1]
+	}
+	data, err := safefile.Read(path, in.limit)
 	var tooLarge *safefile.TooLargeError
 	if errors.As(err, &tooLarge) {
-		return nil, Findings{newFinding(spec.LimitSize, path, Pos{}, "", tooLarge.Error()+"：年报数据文件通常只有几十 KB，请检查是否选错了文件")}, nil
+		return nil, Findings{newFinding(spec.LimitSize, path, Pos{}, "", tooLarge.Error()+"：年报的数据文件、网页和附表通常只有几十到几百 KB，请检查是否选错了文件")}, nil
 	}
 	if err != nil {
 		return nil, nil, err

@@ -61,8 +61,12 @@ func ImportPage(name string, data []byte) (*Report, *PageSource, Findings) {
 	if fs != nil {
 		return nil, nil, fs
 	}
-	var p *page
 	html := looksHTML(name, text)
+	if off := tooManyMarks(text, html); off >= 0 {
+		return nil, nil, Findings{newFinding(spec.LimitSize, name, posAt([]byte(text), off), "",
+			fmt.Sprintf("到这里已有 %d 个标记（网页的 <，文字的换行、Tab 和 |），超过 %d 个的上限：一份年报的网页只有几千个，请检查是否选错了文件", maxPageMarks+1, maxPageMarks))}
+	}
+	var p *page
 	if html {
 		p = parseHTML(name, text)
 	} else {
@@ -76,6 +80,30 @@ func ImportPage(name string, data []byte) (*Report, *PageSource, Findings) {
 	fs = groupBlanks(rd.fs)
 	fs.Sort()
 	return r, rd.src, fs
+}
+
+// maxPageMarks bounds the tags of an HTML page, and the lines and cells of
+// a text, before they are parsed: each becomes a node or an item of some
+// hundreds of bytes. A real page has a few thousand.
+const maxPageMarks = 50000
+
+// tooManyMarks returns the offset of the mark past maxPageMarks in a page's
+// text, or -1: the '<' of an HTML page (every tag starts with one), the
+// line breaks, tabs and '|' of a text (every line and cell ends at one).
+func tooManyMarks(text string, html bool) int {
+	marks := "\n\t|"
+	if html {
+		marks = "<"
+	}
+	n := 0
+	for i := 0; i < len(text); i++ {
+		if strings.IndexByte(marks, text[i]) >= 0 {
+			if n++; n > maxPageMarks {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // IsPage reports whether a file is a published page ReadPage reads: an

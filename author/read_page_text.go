@@ -27,10 +27,11 @@ func parseText(name, src string) *page {
 		for len(cells) > 1 && strings.TrimSpace(cells[len(cells)-1]) == "" {
 			cells = cells[:len(cells)-1]
 		}
-		at := 0
+		at, col := 0, 1 // the cell's byte offset and column, counted on from the last
 		for j, c := range cells {
-			p.items = append(p.items, pageItem{text: collapse(c), cell: true, pos: Pos{Line: n, Col: utf8.RuneCountInString(line[:at]) + 1}})
+			p.items = append(p.items, pageItem{text: collapse(c), cell: true, pos: Pos{Line: n, Col: col}})
 			if j < len(offsets) {
+				col += utf8.RuneCountInString(line[at:offsets[j][1]])
 				at = offsets[j][1]
 			}
 		}

@@ -1,7 +1,6 @@
 package author
 
 import (
-	"bytes"
 	"time"
 
 	"nianbao/render/xlsx"
@@ -20,7 +19,7 @@ var problemRules = map[xlsx.ProblemKind]*spec.Rule{
 // cells. It returns nil when the file is not such a workbook.
 func ReadWorkbook(name string, data []byte) (*Report, Findings) {
 	var fs Findings
-	book, err := xlsx.Open(bytes.NewReader(data))
+	book, err := xlsx.Open(data)
 	if err != nil {
 		return nil, Findings{newFinding(spec.XLSXNotOurs, name, Pos{}, "", err.Error())}
 	}

@@ -17,12 +17,13 @@ import (
 // rewritten where it stands, and nothing else changes (prose, comments,
 // key order, the way each row is written). It refuses a file of another
 // agency, year or format, rows the file writes in a form it cannot edit in
-// place, and figures for rows the file leaves out.
-func ReplaceFigures(src []byte, r *Report) ([]byte, error) {
+// place, and figures for rows the file leaves out. name is the file's,
+// for the messages.
+func ReplaceFigures(name string, src []byte, r *Report) ([]byte, error) {
 	if !utf8.Valid(src) || bytes.HasPrefix(src, []byte{0xFF, 0xFE}) || bytes.HasPrefix(src, []byte{0xFE, 0xFF}) {
 		return nil, fmt.Errorf("只能写入 UTF-8 编码的数据文件：请先“另存为”UTF-8")
 	}
-	old, fs := Load("into.yaml", src)
+	old, fs := Load(name, src)
 	if old == nil {
 		return nil, fmt.Errorf("数据文件读不出来，先用 nianbao check 改正：%s", firstMessage(fs))
 	}
@@ -45,7 +46,7 @@ func ReplaceFigures(src []byte, r *Report) ([]byte, error) {
 		return nil, err
 	}
 	out := e.apply()
-	if again, fs := Load("into.yaml", out); again == nil || !sameFigures(again, r) {
+	if again, fs := Load(name, out); again == nil || !sameFigures(again, r) {
 		return nil, fmt.Errorf("写入后核对不一致（%s）：文件未改动", firstMessage(fs))
 	}
 	return out, nil

@@ -120,8 +120,8 @@ type progress struct {
 
 func newProgress(w io.Writer, total int) *progress {
 	tty := false
-	if f, ok := w.(*os.File); ok {
-		tty = isTerminal(f)
+	if f, ok := rawFile(w); ok && isTerminal(f) {
+		tty, w = true, f // the bar's own escape codes go to the terminal as they are
 	}
 	return &progress{w: w, tty: tty && total > 1, total: total, start: time.Now()}
 }
@@ -143,7 +143,7 @@ func (p *progress) step(o *outcome) {
 		left := time.Duration(float64(time.Since(p.start)) / float64(p.done) * float64(p.total-p.done))
 		eta = fmt.Sprintf(" 剩余约 %s", left.Round(time.Second))
 	}
-	name := o.path
+	name := author.Visible(o.path)
 	if utf8.RuneCountInString(name) > 30 {
 		name = "…" + string([]rune(name)[utf8.RuneCountInString(name)-29:])
 	}

@@ -77,15 +77,13 @@ func groupFindings(fs author.Findings) []render.BoardFinding {
 // agencies share), and the new manifest.
 func publish(s *survey, dir, board, place string) error {
 	old := readManifest(dir)
-	next := &manifest{}
+	rel, _ := filepath.Rel(dir, board)
+	next := &manifest{Board: filepath.ToSlash(rel)}
 	written := map[string]bool{}
 	for _, o := range s.outcomes {
-		u := manifestUnit{Input: inputKey(dir, o.path), Agency: o.agency}
-		for i, out := range o.outputs {
-			rel, _ := filepath.Rel(dir, out)
-			rel = filepath.ToSlash(rel)
-			written[rel] = true
-			u.Files = append(u.Files, manifestFile{Path: rel, SHA256: o.hashes[i]})
+		u := unitEntry(dir, o)
+		for _, f := range u.Files {
+			written[f.Path] = true
 		}
 		if len(u.Files) > 0 {
 			next.Units = append(next.Units, u)

@@ -86,6 +86,9 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		board = filepath.Join(boardDir, "index.html")
 	}
 	p, err := makePlan(units, *dir, opt.exts(), board)
+	if err == nil {
+		err = p.protect(units, boardDir)
+	}
 	if err != nil {
 		fmt.Fprintln(stderr, "nianbao build:", err)
 		return exitUsage
@@ -108,7 +111,12 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		}
 	}, prog)
 	code = s.code(c.requireAll)
-	if board != "" {
+	if board == "" {
+		if err := record(s, boardDir); err != nil {
+			fmt.Fprintf(stderr, "%s: 无法写入生成记录：%s\n", filepath.Join(boardDir, manifestName), safefile.Describe(err))
+			return exitUsage
+		}
+	} else {
 		if err := publish(s, boardDir, board, strings.TrimSpace(*place)); err != nil {
 			fmt.Fprintf(stderr, "%s: 无法写入汇总页：%s\n", board, safefile.Describe(err))
 			return exitUsage
@@ -160,7 +168,6 @@ func (c *checker) write(o *outcome, paths []string, boardDir string, opt buildOp
 		}
 		files[i] = buf.Bytes()
 	}
-	removeStale(paths, time.Now())
 	for i, path := range paths {
 		if err := writeOutput(path, files[i]); err != nil {
 			o.ioMsg = fmt.Sprintf("无法写入 %s：%s", path, safefile.Describe(err))

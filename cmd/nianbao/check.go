@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"runtime"
 	"strings"
 
@@ -58,12 +57,14 @@ func (cf checkFlags) prepare(fs *pflag.FlagSet, args []string, stderr io.Writer)
 		return nil, nil, code
 	}
 	if fs.NArg() == 0 {
-		fs.Usage()
-		return nil, nil, exitUsage
+		return nil, nil, usageError(fs, "没有给出年报文件或目录")
 	}
 	if err := checkJobs(*cf.jobs); err != nil {
 		fmt.Fprintf(stderr, "nianbao %s: %v\n", fs.Name(), err)
 		return nil, nil, exitUsage
+	}
+	if s := *cf.otherShare; !(s >= 0 && s <= 1) {
+		return nil, nil, usageError(fs, "--max-other-share 是 0 到 1 之间的比例（0.3 即 30%%），现在是 %v", s)
 	}
 	units, err := expand(fs.Args())
 	if err != nil {
@@ -78,6 +79,11 @@ func (cf checkFlags) prepare(fs *pflag.FlagSet, args []string, stderr io.Writer)
 	if err != nil {
 		fmt.Fprintf(stderr, "nianbao %s: %v\n", fs.Name(), err)
 		return nil, nil, exitUsage
+	}
+	if c.previous != nil {
+		for _, u := range c.previous.unreadable {
+			fmt.Fprintf(stderr, "nianbao %s: 上年报告 %s 读不出来，没有参加对照：%s\n", fs.Name(), u.path, u.why)
+		}
 	}
 	return units, c, exitOK
 }
@@ -219,7 +225,7 @@ func worstFirst(fs author.Findings) author.Finding {
 
 // writesToTerminal reports whether w is a terminal (see isTerminal).
 func writesToTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
+	f, ok := rawFile(w)
 	return ok && isTerminal(f)
 }
 

@@ -242,6 +242,11 @@ func TestImportInto(t *testing.T) {
 	if code, _, errs := nianbao("import", book, "--into", other); code != 1 || !strings.Contains(errs, "不是同一份报告") {
 		t.Errorf("another agency's file: %d %s", code, errs)
 	}
+	broken := filepath.Join(dir, "坏的.yaml")
+	copyTo(t, "example-2021.yaml", broken, "year: 2024", "year: [2024")
+	if code, _, errs := nianbao("import", book, "--into", broken); code != 1 || !strings.Contains(errs, "坏的.yaml:") || strings.Contains(errs, "into.yaml") {
+		t.Errorf("a broken file is not named: %d %s", code, errs)
+	}
 }
 
 // lineDiff lists the lines that differ between two versions of a file of

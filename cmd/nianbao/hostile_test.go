@@ -59,6 +59,12 @@ const (
 // under peakLimit.
 func capped(t *testing.T, args ...string) (int, string) {
 	t.Helper()
+	return cappedAt(t, peakLimit, args...)
+}
+
+// cappedAt is capped with another limit on the peak memory.
+func cappedAt(t *testing.T, peak int64, args ...string) (int, string) {
+	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, "bash", append([]string{"-c", "ulimit -v " + addressCap + "; exec \"$0\" \"$@\"", binary(t)}, args...)...)
@@ -66,7 +72,7 @@ func capped(t *testing.T, args ...string) (int, string) {
 	if ctx.Err() != nil {
 		t.Fatalf("%v did not finish in 30 s", args)
 	}
-	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok && ru.Maxrss*1024 > peakLimit {
+	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok && ru.Maxrss*1024 > peak {
 		t.Errorf("%v: peak memory %d MB", args, ru.Maxrss>>10)
 	}
 	code := 0
@@ -260,6 +266,16 @@ func TestFlagErrors(t *testing.T) {
 		{[]string{"check", "-j"}, "后面要写一个值"},
 		{[]string{"check", "-j", "10000000", "x.yaml"}, "应在 1 到 64 之间"},
 		{[]string{"sum", "-j", "0", "--agency", "x", "x.yaml"}, "应在 1 到 64 之间"},
+		{[]string{"version", "--bogus"}, "未知的选项 --bogus"},
+		{[]string{"version", "x"}, "多余的参数“x”"},
+		{[]string{"schema", "--format", "2021", "x"}, "多余的参数“x”"},
+		{[]string{"check", "--json=maybe", "x.yaml"}, "--json"},
+		{[]string{"check", "--max-other-share", "-1", "x.yaml"}, "0 到 1 之间的比例"},
+		{[]string{"check", "--max-other-share", "2", "x.yaml"}, "0 到 1 之间的比例"},
+		{[]string{"build", "--max-other-share", "NaN", "x.yaml"}, "现在是 NaN"},
+		{[]string{"sum", "x.yaml"}, "缺少 --agency"},
+		{[]string{"check"}, "没有给出年报文件或目录"},
+		{[]string{"import", "a.xlsx", "b.xlsx"}, "现在给了 2 个"},
 	} {
 		code, out, errs := nianbao(tt.args...)
 		if code != 2 || !strings.Contains(errs, tt.want) || out != "" {
@@ -268,27 +284,83 @@ func TestFlagErrors(t *testing.T) {
 	}
 }
 
-// TestStaleTemporaryFiles: temporary files a killed run left beside the
-// outputs are removed by the next build; a fresh one (a run in progress)
-// is kept.
+// TestStaleTemporaryFiles: temporary files a killed run left beside any
+// file nianbao writes (an output, the board, the manifest, the report
+// import --into rewrites) are removed by the next run that writes there;
+// a fresh one (a run in progress) and files of other names are kept.
 func TestStaleTemporaryFiles(t *testing.T) {
-	dir := t.TempDir()
+	dir, out := t.TempDir(), t.TempDir()
 	src := filepath.Join(dir, "a.yaml")
 	copyTo(t, "example-2021.yaml", src)
-	stale, fresh := filepath.Join(dir, ".a.pdf.123.tmp"), filepath.Join(dir, ".a.html.456.tmp")
-	os.WriteFile(stale, []byte("half"), 0o644)
-	os.WriteFile(fresh, []byte("half"), 0o644)
-	old := time.Now().Add(-time.Hour)
-	os.Chtimes(stale, old, old)
+	copyTo(t, "qiaokou-2020.yaml", filepath.Join(dir, "b.yaml"))
+	old := time.Now().Add(-20 * time.Minute)
+	temp := func(path string, age time.Time) string {
+		os.WriteFile(path, []byte("half"), 0o644)
+		os.Chtimes(path, age, age)
+		return path
+	}
+	stale := []string{temp(filepath.Join(dir, ".a.pdf.123.tmp"), old), temp(filepath.Join(out, ".index.html.42.tmp"), old),
+		temp(filepath.Join(out, "..nianbao-manifest.json.7.tmp"), old), temp(filepath.Join(out, ".b.docx.99.tmp"), old)}
+	kept := []string{temp(filepath.Join(dir, ".a.html.456.tmp"), time.Now()), temp(filepath.Join(dir, ".a.pdf.x.tmp"), old),
+		temp(filepath.Join(dir, ".notes.txt.123.tmp"), old)}
 	if code, _, errs := nianbao("build", src); code != 0 {
 		t.Fatalf("build: %d %s", code, errs)
 	}
-	if _, err := os.Stat(stale); err == nil {
-		t.Error("stale temporary file kept")
+	if code, _, errs := nianbao("build", "-o", out, dir); code != 0 {
+		t.Fatalf("build -o: %d %s", code, errs)
 	}
-	if _, err := os.Stat(fresh); err != nil {
-		t.Error("a fresh temporary file was removed")
+	book := filepath.Join(out, "a.xlsx")
+	stale = append(stale, temp(filepath.Join(dir, ".a.yaml.5.tmp"), old))
+	if code, _, errs := nianbao("import", book, "--into", src); code != 0 {
+		t.Fatalf("import --into: %d %s", code, errs)
 	}
+	for _, path := range stale {
+		if _, err := os.Stat(path); err == nil {
+			t.Errorf("stale temporary file kept: %s", filepath.Base(path))
+		}
+	}
+	for _, path := range kept {
+		if _, err := os.Stat(path); err != nil {
+			t.Errorf("%s was removed", filepath.Base(path))
+		}
+	}
+}
+
+// TestSpecialTargets: an output path taken by a FIFO, a symbolic link or a
+// directory is never replaced, with --force or without: the command says
+// so and exits 2, and the FIFO is still a FIFO.
+func TestSpecialTargets(t *testing.T) {
+	dir := t.TempDir()
+	fifo, link := filepath.Join(dir, "sp.yaml"), filepath.Join(dir, "link.yaml")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skipf("no FIFOs here: %v", err)
+	}
+	src := filepath.Join(dir, "a.yaml")
+	copyTo(t, "example-2021.yaml", src)
+	os.Symlink(src, link)
+	os.Mkdir(filepath.Join(dir, "d.yaml"), 0o755)
+	if code, _, errs := nianbao("build", "--xlsx", "-o", dir, src); code != 0 {
+		t.Fatal(errs)
+	}
+	book := filepath.Join(dir, "a.xlsx")
+	before := snapshot(t, dir)
+	for _, target := range []string{fifo, link, filepath.Join(dir, "d.yaml")} {
+		for _, args := range [][]string{
+			{"init", "--force", "--agency", "某局", "--year", "2024", target},
+			{"init", "--agency", "某局", "--year", "2024", target},
+			{"import", "--force", "-o", target, book},
+			{"sum", "--force", "--agency", "某县人民政府", "-o", target, src},
+		} {
+			code, out := capped(t, args...)
+			if code != 2 || !strings.Contains(out, filepath.Base(target)) || !strings.Contains(out, "不是普通文件") {
+				t.Errorf("%v: exit %d\n%s", args, code, out)
+			}
+		}
+	}
+	if info, err := os.Lstat(fifo); err != nil || info.Mode()&os.ModeNamedPipe == 0 {
+		t.Errorf("the FIFO was replaced: %v", info.Mode())
+	}
+	unchanged(t, "special targets", before, snapshot(t, dir))
 }
 
 // TestWorkbookPropertyQuoted: a workbook property that holds a newline and
@@ -316,5 +388,158 @@ func TestWorkbookPropertyQuoted(t *testing.T) {
 	data, _ := os.ReadFile(out)
 	if r.Preamble.S != "" || !strings.Contains(string(data), `agency: "某局\npreamble: 被注入的前言\n  x"`) {
 		t.Errorf("property became YAML: preamble %q\n%s", r.Preamble.S, data)
+	}
+}
+
+// TestControlCharactersPrinted: a file name, an agency of the roster with
+// ESC and BEL in them are printed escaped in every line that names them:
+// findings, the 通过 and summary lines, the 已生成 lines, the roster's
+// 未报送 line (capped fails on any raw control character).
+func TestControlCharactersPrinted(t *testing.T) {
+	dir, out := t.TempDir(), t.TempDir()
+	name := "h\x1b]0;pwned\a.yaml"
+	copyTo(t, "example-2021.yaml", filepath.Join(dir, name))
+	copyTo(t, "qiaokou-2020.yaml", filepath.Join(dir, "b.yaml"))
+	roster := filepath.Join(out, "r.txt")
+	os.WriteFile(roster, []byte("某局\x1b[2J\n江南市临川区人民政府\n"), 0o644)
+	for _, args := range [][]string{
+		{"check", filepath.Join(dir, name)},
+		{"check", "--roster", roster, dir},
+		{"check", "--summary", dir},
+		{"build", "-o", out, "--roster", roster, dir},
+		{"build", "--html", filepath.Join(dir, name)},
+	} {
+		code, text := capped(t, args...)
+		if code == 2 || !strings.Contains(text, `\u001B`) {
+			t.Errorf("%q: exit %d, no escape printed\n%s", args, code, text)
+		}
+	}
+}
+
+// TestStdoutFull: a result that cannot be written (stdout on a full disk)
+// is said in Chinese on stderr with exit 2, not lost with exit 0.
+func TestStdoutFull(t *testing.T) {
+	if info, err := os.Stat("/dev/full"); err != nil || info.Mode()&os.ModeCharDevice == 0 {
+		t.Skip("no /dev/full device here")
+	}
+	full, err := os.OpenFile("/dev/full", os.O_WRONLY, 0) // opened for writing only: nothing replaces it
+	if err != nil {
+		t.Skip(err)
+	}
+	defer full.Close()
+	report := "../../testdata/example-2021.yaml"
+	for _, args := range [][]string{
+		{"schema", "--format", "2021"}, {"sum", "--agency", "某县人民政府", report}, {"check", "--json", report},
+		{"check", report}, {"init", "--year", "2024"}, {"rules"}, {"version"},
+	} {
+		cmd := exec.Command(binary(t), args...)
+		var errs bytes.Buffer
+		cmd.Stdout, cmd.Stderr = full, &errs
+		err := cmd.Run()
+		code := -1
+		if ee, ok := err.(*exec.ExitError); ok {
+			code = ee.ExitCode()
+		}
+		if code != 2 || !strings.Contains(errs.String(), "无法写出结果（标准输出）：磁盘空间不足") || strings.Contains(errs.String(), "goroutine") {
+			t.Errorf("%v > /dev/full: exit %d, stderr %q", args, code, errs.String())
+		}
+	}
+}
+
+// TestForeignFilesProtected: build never replaces a file it did not write
+// (not in its manifest, no generator mark): the page a report was imported
+// from, the office's own index.html where the board goes, a Word document
+// written by hand beside the report. It refuses before writing anything,
+// naming the file; its own outputs it replaces, build after build.
+func TestForeignFilesProtected(t *testing.T) {
+	t.Run("the page imported from", func(t *testing.T) {
+		dir := t.TempDir()
+		page := filepath.Join(dir, "a.html")
+		data, _ := os.ReadFile("../../testdata/pages/word-2021.html")
+		os.WriteFile(page, data, 0o644)
+		if code, _, errs := nianbao("import", page, "-o", filepath.Join(dir, "a.yaml")); code == 2 {
+			t.Fatal(errs)
+		}
+		refused(t, dir, "a.html 已存在，不是本工具生成的文件", "build", dir)
+		refused(t, dir, "a.html 已存在，不是本工具生成的文件", "build", filepath.Join(dir, "a.yaml"))
+	})
+	t.Run("the office's index.html", func(t *testing.T) {
+		dir := t.TempDir()
+		copyTo(t, "example-2021.yaml", filepath.Join(dir, "b.yaml"))
+		copyTo(t, "qiaokou-2020.yaml", filepath.Join(dir, "c.yaml"))
+		os.WriteFile(filepath.Join(dir, "index.html"), []byte("<html><body>本单位首页</body></html>\n"), 0o644)
+		refused(t, dir, "index.html 已存在，不是本工具生成的文件（不在生成记录 .nianbao-manifest.json 中，也没有本工具的标记），汇总页会覆盖它", "build", dir)
+	})
+	t.Run("a Word document by hand", func(t *testing.T) {
+		dir := t.TempDir()
+		copyTo(t, "example-2021.yaml", filepath.Join(dir, "b.yaml"))
+		os.WriteFile(filepath.Join(dir, "b.docx"), []byte("PK 本单位自己写的报告"), 0o644)
+		refused(t, dir, "b.docx 已存在", "build", filepath.Join(dir, "b.yaml"))
+	})
+	t.Run("a FIFO where an output goes", func(t *testing.T) {
+		dir, out := t.TempDir(), t.TempDir()
+		copyTo(t, "example-2021.yaml", filepath.Join(dir, "b.yaml"))
+		copyTo(t, "qiaokou-2020.yaml", filepath.Join(dir, "c.yaml"))
+		if err := syscall.Mkfifo(filepath.Join(out, "c.pdf"), 0o644); err != nil {
+			t.Skip(err)
+		}
+		refused(t, out, "c.pdf 已存在，但不是普通文件", "build", "-o", out, dir)
+	})
+	t.Run("its own outputs", func(t *testing.T) {
+		dir, out := t.TempDir(), t.TempDir()
+		src := filepath.Join(dir, "b.yaml")
+		copyTo(t, "example-2021.yaml", src)
+		copyTo(t, "qiaokou-2020.yaml", filepath.Join(dir, "c.yaml"))
+		for _, args := range [][]string{{"build", src}, {"build", src}, {"build", dir}, {"build", "--html", dir},
+			{"build", "-o", out, dir}, {"build", "-o", out, src}, {"build", "-o", out, dir}} {
+			if code, _, errs := nianbao(args...); code != 0 {
+				t.Errorf("%v: exit %d\n%s", args, code, errs)
+			}
+		}
+		// Pages and boards an older version wrote, without a manifest,
+		// carry the generator mark.
+		os.Remove(filepath.Join(dir, manifestName))
+		if code, _, errs := nianbao("build", "--html", dir); code != 0 {
+			t.Errorf("pages without a manifest: exit %d\n%s", code, errs)
+		}
+	})
+}
+
+// refused runs a build that must refuse with want, exit 2, and leave dir
+// as it was.
+func refused(t *testing.T, dir, want string, args ...string) {
+	t.Helper()
+	before := snapshot(t, dir)
+	code, out := capped(t, args...)
+	if code != 2 || !strings.Contains(out, want) || !strings.Contains(out, "什么也没有写") && !strings.Contains(out, "不是普通文件") {
+		t.Errorf("%v: exit %d, want a refusal with %q\n%s", args, code, want, out)
+	}
+	unchanged(t, fmt.Sprint(args), before, snapshot(t, dir))
+}
+
+// TestPreviousUnreadable: a FIFO and a broken file in last year's folder
+// are alike: each is reported, left out of the comparison and named in
+// the PREVIOUS-MISSING of the units without last year's report; the run
+// goes on.
+func TestPreviousUnreadable(t *testing.T) {
+	prev, now, out := t.TempDir(), t.TempDir(), t.TempDir()
+	copyTo(t, "example-2021.yaml", filepath.Join(prev, "a.yaml"))
+	if err := syscall.Mkfifo(filepath.Join(prev, "b.yaml"), 0o644); err != nil {
+		t.Skip(err)
+	}
+	os.WriteFile(filepath.Join(prev, "c.yaml"), []byte("year: [2023\n"), 0o644)
+	copyTo(t, "example-2021.yaml", filepath.Join(now, "a.yaml"))
+	copyTo(t, "qiaokou-2020.yaml", filepath.Join(now, "q.yaml"))
+	for _, args := range [][]string{{"check", "--previous", prev, now}, {"build", "-o", out, "--previous", prev, now}} {
+		code, text := capped(t, args...)
+		for _, want := range []string{"b.yaml 读不出来，没有参加对照：不是普通文件", "c.yaml 读不出来，没有参加对照：YAML-SYNTAX",
+			"有 2 份文件读不出来，没有参加对照", "与上年对照：1 个单位已对照，1 个单位没有找到上年报告"} {
+			if code != 0 || !strings.Contains(text, want) {
+				t.Errorf("%v: exit %d, no %q\n%s", args, code, want, text)
+			}
+		}
+	}
+	if _, err := os.Stat(filepath.Join(out, "index.html")); err != nil {
+		t.Errorf("no board: %v", err)
 	}
 }

@@ -20,8 +20,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	if fs.NArg() != 1 {
-		fs.Usage()
-		return exitUsage
+		return usageError(fs, "要给出一个附表或年报网页文件，现在给了 %d 个", fs.NArg())
 	}
 	path := fs.Arg(0)
 	if *into != "" {

@@ -35,7 +35,7 @@ func importInto(book, target string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "%s: 无法读取：%s\n", target, safefile.Describe(err))
 		return exitUsage
 	}
-	out, err := author.ReplaceFigures(src, r)
+	out, err := author.ReplaceFigures(target, src, r)
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: 未改动：%v\n", target, err)
 		return exitErrors

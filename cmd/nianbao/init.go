@@ -37,8 +37,7 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	if fs.NArg() > 1 {
-		fs.Usage()
-		return exitUsage
+		return usageError(fs, "只能给出一个要生成的文件，现在给了 %d 个", fs.NArg())
 	}
 	if msg := author.YearProblem(*year); msg != "" && (*from == "" || fs.Changed("year")) {
 		fmt.Fprintln(stderr, "nianbao init:", msg)

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/csv"
 	"fmt"
 	"path/filepath"
@@ -9,10 +8,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/xuri/excelize/v2"
-
 	"nianbao/author"
 	"nianbao/internal/safefile"
+	"nianbao/render/xlsx"
 )
 
 // maxListSize bounds a roster or a table of renamed units.
@@ -65,9 +63,9 @@ func readTable(path string) ([]listRow, error) {
 }
 
 func workbookRows(data []byte) ([][]string, error) {
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: 64 << 20, UnzipXMLSizeLimit: 64 << 20})
+	f, err := xlsx.OpenWorkbook(data)
 	if err != nil {
-		return nil, fmt.Errorf("不是可读的 Excel 文件（%v）", err)
+		return nil, err
 	}
 	defer f.Close()
 	return f.GetRows(f.GetSheetList()[0])

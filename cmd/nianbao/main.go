@@ -7,8 +7,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
+
+	"github.com/spf13/pflag"
 
 	"nianbao/author"
+	"nianbao/internal/safefile"
 	"nianbao/spec"
 )
 
@@ -50,13 +54,30 @@ func main() {
 	os.Exit(code)
 }
 
-func run(args []string, stdout, stderr io.Writer) (code int) {
+// run runs a command line. What it prints goes through a screen (see
+// screen); a result that could not be written (stdout on a full disk) is
+// reported on stderr with exit 2.
+func run(args []string, stdout, stderr io.Writer) int {
+	out, errs := newScreen(stdout), newScreen(stderr)
+	code := dispatch(args, out, errs)
+	if out.err != nil {
+		fmt.Fprintf(errs, "nianbao: 无法写出结果（标准输出）：%s\n", safefile.Describe(out.err))
+		return exitUsage
+	}
+	return code
+}
+
+// dispatch runs the command args name, turning a panic into a message.
+func dispatch(args []string, stdout, stderr io.Writer) (code int) {
 	defer func() {
 		if p := recover(); p != nil {
 			fmt.Fprintf(stderr, "nianbao: 内部错误：%v。这是程序的问题，不是您的文件的问题；请把命令、文件和这条消息报告给开发者。\n", p)
 			code = exitUsage
 		}
 	}()
+	staleTemps.Lock()
+	clear(staleTemps.dirs) // what another run in this process listed is old
+	staleTemps.Unlock()
 	if len(args) == 0 {
 		usage(stderr)
 		return exitUsage
@@ -72,6 +93,21 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 	}
 	fmt.Fprintf(stderr, "nianbao: 未知的子命令 %q（运行 nianbao help 查看用法）\n", args[0])
 	return exitUsage
+}
+
+// usageError says what is wrong with a command line, as parse says a
+// mistake in the options, and returns exitUsage.
+func usageError(fs *pflag.FlagSet, format string, args ...any) int {
+	fmt.Fprintf(fs.Output(), "nianbao %s: %s（运行 nianbao %s --help 查看用法）\n", fs.Name(), fmt.Sprintf(format, args...), fs.Name())
+	return exitUsage
+}
+
+// noArgs refuses arguments to a command that takes none.
+func noArgs(fs *pflag.FlagSet) (int, bool) {
+	if fs.NArg() > 0 {
+		return usageError(fs, "多余的参数“%s”：这个命令不读文件", strings.Join(fs.Args(), " ")), false
+	}
+	return exitOK, true
 }
 
 func usage(w io.Writer) {

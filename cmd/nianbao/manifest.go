@@ -15,9 +15,13 @@ import (
 // that now fail or left the batch, and nothing else.
 const manifestName = ".nianbao-manifest.json"
 
-// manifest lists the files a build wrote, by unit.
+// manifest lists the files a build wrote, by unit, and the board. Every
+// build keeps one where its board goes (the -o directory, the directory
+// given, or beside a single report): a file it lists nianbao wrote, and
+// may replace.
 type manifest struct {
 	Generator string         `json:"generator"`
+	Board     string         `json:"board,omitempty"` // the status board, relative to the manifest's directory
 	Units     []manifestUnit `json:"units"`
 }
 
@@ -41,6 +45,54 @@ func readManifest(dir string) *manifest {
 		json.Unmarshal(data, m)
 	}
 	return m
+}
+
+// unitEntry is what the manifest of dir records of an outcome: the files
+// it wrote, relative to dir.
+func unitEntry(dir string, o *outcome) manifestUnit {
+	u := manifestUnit{Input: inputKey(dir, o.path), Agency: o.agency}
+	for i, out := range o.outputs {
+		rel, _ := filepath.Rel(dir, out)
+		u.Files = append(u.Files, manifestFile{Path: filepath.ToSlash(rel), SHA256: o.hashes[i]})
+	}
+	return u
+}
+
+// record adds what the units of a build without a board wrote to the
+// manifest of dir, keeping the entries of other units.
+func record(s *survey, dir string) error {
+	m := readManifest(dir)
+	changed := false
+	for _, o := range s.outcomes {
+		if len(o.outputs) == 0 {
+			continue
+		}
+		u := unitEntry(dir, o)
+		m.Units = slices.DeleteFunc(m.Units, func(x manifestUnit) bool { return x.Input == u.Input })
+		m.Units = append(m.Units, u)
+		changed = true
+	}
+	if !changed {
+		return nil
+	}
+	return m.write(dir)
+}
+
+// lists reports whether the manifest of dir records path as a file
+// nianbao wrote there: an output of a unit, or the board.
+func (m *manifest) lists(dir, path string) bool {
+	key := pathKey(path)
+	if m.Board != "" && pathKey(filepath.Join(dir, filepath.FromSlash(m.Board))) == key {
+		return true
+	}
+	for _, u := range m.Units {
+		for _, f := range u.Files {
+			if pathKey(filepath.Join(dir, filepath.FromSlash(f.Path))) == key {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hashOf is a file's content hash as the manifest records it.

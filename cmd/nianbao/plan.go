@@ -6,7 +6,9 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
-	"time"
+
+	"nianbao/author"
+	"nianbao/internal/safefile"
 )
 
 // plan is where a batch build writes: each unit's output files and the
@@ -70,6 +72,72 @@ func makePlan(units []unit, dir string, exts []string, board string) (*plan, err
 	return p, nil
 }
 
+// foreignError says that an output would replace a file nianbao did not
+// write: a page downloaded beside the report imported from it, the
+// office's own index.html where the board goes.
+type foreignError struct {
+	path, unit string // the file, and the unit whose output it is ("" for the board)
+}
+
+func (e *foreignError) Error() string {
+	what := e.unit + " 的输出"
+	if e.unit == "" {
+		what = "汇总页"
+	}
+	return fmt.Sprintf("%s 已存在，不是本工具生成的文件（不在生成记录 %s 中，也没有本工具的标记），%s会覆盖它：什么也没有写。"+
+		"请把它移走或改名，或用 -o 指定另一个输出目录；如果它是本工具以前的版本生成的，删除后再生成", e.path, manifestName, what)
+}
+
+// protect refuses a plan whose outputs would replace a file nianbao did
+// not write (see written), or something that is not a regular file.
+func (p *plan) protect(units []unit, boardDir string) error {
+	records := map[string]*manifest{}
+	wrote := func(path string) bool {
+		for _, dir := range []string{boardDir, filepath.Dir(path)} {
+			if records[dir] == nil {
+				records[dir] = readManifest(dir)
+			}
+			if records[dir].lists(dir, path) {
+				return true
+			}
+		}
+		return generatedPage(path)
+	}
+	check := func(path, unit string) error {
+		info, err := os.Lstat(path)
+		switch {
+		case err != nil:
+			return nil // absent; or the write says what is wrong
+		case !info.Mode().IsRegular():
+			return fmt.Errorf("%s %s", path, safefile.Describe(safefile.ErrNotReplaceable))
+		case !wrote(path):
+			return &foreignError{path: path, unit: unit}
+		}
+		return nil
+	}
+	for _, u := range units {
+		for _, out := range p.outputs[u.path] {
+			if err := check(out, u.path); err != nil {
+				return err
+			}
+		}
+	}
+	if p.board != "" {
+		return check(p.board, "")
+	}
+	return nil
+}
+
+// generatedPage reports whether path is a page nianbao wrote (its generator
+// mark): pages and boards of builds that kept no manifest.
+func generatedPage(path string) bool {
+	if !strings.EqualFold(filepath.Ext(path), ".html") {
+		return false
+	}
+	head, err := safefile.Head(path, 4096)
+	return err == nil && author.IsGeneratedPage(head)
+}
+
 // pathKey names a file for comparison: absolute and clean, and without
 // case where the file system ignores it.
 func pathKey(path string) string {
@@ -82,26 +150,4 @@ func pathKey(path string) string {
 		abs = strings.ToLower(abs)
 	}
 	return abs
-}
-
-// staleAge is how old a temporary file of ours must be before a later run
-// removes it: older than any write in progress.
-const staleAge = 10 * time.Minute
-
-// removeStale removes the temporary files an interrupted run (killed before
-// it could clean up) left beside the outputs about to be written.
-func removeStale(outputs []string, now time.Time) {
-	for _, out := range outputs {
-		matches, _ := filepath.Glob(filepath.Join(filepath.Dir(out), "."+globEscape(filepath.Base(out))+".*.tmp"))
-		for _, m := range matches {
-			if info, err := os.Lstat(m); err == nil && info.Mode().IsRegular() && now.Sub(info.ModTime()) > staleAge {
-				os.Remove(m)
-			}
-		}
-	}
-}
-
-// globEscape quotes the pattern characters of a file name.
-func globEscape(s string) string {
-	return strings.NewReplacer(`\`, `\\`, "*", `\*`, "?", `\?`, "[", `\[`).Replace(s)
 }

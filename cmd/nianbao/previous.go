@@ -10,14 +10,23 @@ import (
 
 // previousSet holds last year's reports.
 type previousSet struct {
-	reports  []*author.Report
-	files    []string
-	agencies []string         // each report's agency, for matching
-	single   bool             // --previous named one file
-	names    *author.Agencies // how names are matched
+	reports    []*author.Report
+	files      []string
+	agencies   []string         // each report's agency, for matching
+	single     bool             // --previous named one file
+	names      *author.Agencies // how names are matched
+	unreadable []unreadable     // files that could not be read as reports
 }
 
-// loadPrevious reads --previous: a report file, or a directory of them.
+// unreadable is a file of --previous that holds no report to compare with.
+type unreadable struct {
+	path, why string
+}
+
+// loadPrevious reads --previous: a report file, or a directory of them. A
+// file that cannot be read (not a regular file, no permission) or holds no
+// report (broken YAML) is noted in unreadable and left out; the check goes
+// on without it.
 func loadPrevious(arg string, names *author.Agencies) (*previousSet, error) {
 	units, err := expand([]string{arg})
 	if err != nil {
@@ -25,18 +34,36 @@ func loadPrevious(arg string, names *author.Agencies) (*previousSet, error) {
 	}
 	set := &previousSet{names: names, single: len(units) == 1 && units[0].root == ""}
 	for _, u := range units {
-		r, _, err := author.ReadFile(u.path)
-		if err != nil {
-			return nil, fmt.Errorf("%s: 无法读取上年报告：%s", u.path, safefile.Describe(err))
-		}
-		if r == nil {
-			continue // unreadable: it cannot be compared with
+		r, fs, err := author.ReadFile(u.path)
+		switch {
+		case err != nil:
+			set.unreadable = append(set.unreadable, unreadable{u.path, safefile.Describe(err)})
+			continue
+		case r == nil:
+			set.unreadable = append(set.unreadable, unreadable{u.path, worstFirst(fs).Rule + " " + worstFirst(fs).Message})
+			continue
 		}
 		set.reports = append(set.reports, r)
 		set.files = append(set.files, u.path)
 		set.agencies = append(set.agencies, r.AgencyName())
 	}
 	return set, nil
+}
+
+// missingNote is what a PREVIOUS-MISSING finding adds when files of
+// --previous could not be read: the report may be among them.
+func (s *previousSet) missingNote() string {
+	if len(s.unreadable) == 0 {
+		return ""
+	}
+	names := make([]string, len(s.unreadable))
+	for i, u := range s.unreadable {
+		names[i] = u.path
+	}
+	if len(names) > 3 {
+		names = append(names[:3], "等")
+	}
+	return fmt.Sprintf("；--previous 中有 %d 份文件读不出来，没有参加对照（%s），可能其中有它", len(s.unreadable), strings.Join(names, "、"))
 }
 
 // match finds last year's report of r's agency: the one of the year before
@@ -63,7 +90,7 @@ func (s *previousSet) match(r *author.Report, solo bool) (prev *author.Report, f
 		return nil, "", fmt.Sprintf("找到的 %s不是 %d 年度的报告：结转数和雷同没有核对；把“%s”%d 年度的报告放进 --previous 目录",
 			s.describe(candidates), r.Year-1, r.AgencyName(), r.Year-1)
 	}
-	return nil, "", fmt.Sprintf("没有找到“%s”%d 年度的报告，结转数和雷同没有核对：改过名的单位用 --previous-map 对照表.csv（今年的名称, 上年的名称）", r.AgencyName(), r.Year-1)
+	return nil, "", fmt.Sprintf("没有找到“%s”%d 年度的报告，结转数和雷同没有核对：改过名的单位用 --previous-map 对照表.csv（今年的名称, 上年的名称）%s", r.AgencyName(), r.Year-1, s.missingNote())
 }
 
 // describe names last year's reports: "2023/教育局.yaml（江南市教育局 2023 年度）".

@@ -15,6 +15,9 @@ func runRules(args []string, stdout, stderr io.Writer) int {
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
+	if code, ok := noArgs(fs); !ok {
+		return code
+	}
 	all := len(spec.IDs())
 	for _, r := range spec.Rules() {
 		formats := ""

@@ -15,6 +15,9 @@ func runSchema(args []string, stdout, stderr io.Writer) int {
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
+	if code, ok := noArgs(fs); !ok {
+		return code
+	}
 	data, err := schemaFor(*format)
 	if err != nil {
 		fmt.Fprintln(stderr, "nianbao schema:", err)

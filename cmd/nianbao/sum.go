@@ -18,9 +18,11 @@ func runSum(args []string, stdout, stderr io.Writer) int {
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
-	if fs.NArg() == 0 || *agency == "" {
-		fs.Usage()
-		return exitUsage
+	switch {
+	case *agency == "":
+		return usageError(fs, "缺少 --agency：汇总报告的机关名称（如 --agency 某某县人民政府）")
+	case fs.NArg() == 0:
+		return usageError(fs, "没有给出要汇总的年报文件或目录")
 	}
 	if err := checkJobs(*jobs); err != nil {
 		fmt.Fprintln(stderr, "nianbao sum:", err)

@@ -13,7 +13,14 @@ var commit = ""
 
 // runVersion prints the version, the commit and the platform: what a user
 // quotes when reporting a problem.
-func runVersion(_ []string, stdout, _ io.Writer) int {
+func runVersion(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("version", "", stderr)
+	if code, ok := parse(fs, args); !ok {
+		return code
+	}
+	if code, ok := noArgs(fs); !ok {
+		return code
+	}
 	fmt.Fprintf(stdout, "nianbao %s（提交 %s，%s/%s，%s）\n", version, sourceCommit(), runtime.GOOS, runtime.GOARCH, runtime.Version())
 	return exitOK
 }

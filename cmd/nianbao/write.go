@@ -7,8 +7,12 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strings"
 	"sync"
 	"syscall"
+	"time"
+
+	"nianbao/internal/safefile"
 )
 
 // pending holds the temporary files being written, so that an interrupted
@@ -24,8 +28,15 @@ var errStopping = errors.New("已中断")
 
 // writeFileAtomic writes data to a temporary file in the target directory and
 // renames it into place, so a reader never sees a partial file and a failed
-// write leaves the previous file untouched.
+// write leaves the previous file untouched. Only a regular file is
+// replaced: a FIFO, a device or a directory of the name is refused (see
+// safefile.CheckTarget). The temporary files of this name a killed run
+// left behind are removed first.
 func writeFileAtomic(path string, data []byte) error {
+	if err := safefile.CheckTarget(path); err != nil {
+		return err
+	}
+	removeStale(path, time.Now())
 	f, err := createTemp(path)
 	if err != nil {
 		return err
@@ -39,6 +50,9 @@ func writeFileAtomic(path string, data []byte) error {
 	}
 	if err == nil {
 		err = os.Chmod(tmp, 0o644)
+	}
+	if err == nil {
+		err = safefile.CheckTarget(path) // replaced while we wrote
 	}
 	if err == nil {
 		err = os.Rename(tmp, path)
@@ -100,11 +114,82 @@ func sameFile(a, b string) bool {
 }
 
 // exists reports, for a command about to write path, that the file is
-// already there and --force was not given.
+// already there and --force was not given, or that the path is taken by
+// something --force does not replace either (a FIFO, a device, a
+// directory).
 func exists(command, path string, force bool, stderr io.Writer) bool {
+	if err := safefile.CheckTarget(path); err != nil {
+		fmt.Fprintf(stderr, "nianbao %s: %s %s\n", command, path, safefile.Describe(err))
+		return true
+	}
 	if _, err := os.Stat(path); err != nil || force {
 		return false
 	}
 	fmt.Fprintf(stderr, "nianbao %s: %s 已存在，未覆盖（要覆盖请加 --force）\n", command, path)
 	return true
+}
+
+// staleAge is how old a temporary file of ours must be before a later run
+// removes it: older than any write in progress.
+const staleAge = 10 * time.Minute
+
+// staleTemps holds, by directory, the temporary files of ours (named as
+// createTemp names them) older than staleAge found at the first write
+// into the directory in this run: one listing a directory, however many
+// files are written there. run empties it.
+var staleTemps = struct {
+	sync.Mutex
+	dirs map[string][]string
+}{dirs: map[string][]string{}}
+
+// removeStale removes the temporary files of path that a run killed
+// before it could clean up (kill -9, a power cut) left beside it.
+func removeStale(path string, now time.Time) {
+	dir, base := filepath.Dir(path), filepath.Base(path)
+	staleTemps.Lock()
+	defer staleTemps.Unlock()
+	names, ok := staleTemps.dirs[dir]
+	if !ok {
+		names = listStale(dir, now)
+	}
+	kept := names[:0]
+	for _, name := range names {
+		if tempTarget(name) == base {
+			os.Remove(filepath.Join(dir, name))
+		} else {
+			kept = append(kept, name)
+		}
+	}
+	staleTemps.dirs[dir] = kept
+}
+
+// listStale lists the regular files of dir named as our temporary files
+// and older than staleAge.
+func listStale(dir string, now time.Time) []string {
+	entries, _ := os.ReadDir(dir)
+	var out []string
+	for _, e := range entries {
+		if tempTarget(e.Name()) == "" || !e.Type().IsRegular() {
+			continue
+		}
+		if info, err := e.Info(); err == nil && now.Sub(info.ModTime()) > staleAge {
+			out = append(out, e.Name())
+		}
+	}
+	return out
+}
+
+// tempTarget is the file a temporary file of createTemp's naming
+// (".报告.pdf.123456.tmp") was to become ("报告.pdf"), or "".
+func tempTarget(name string) string {
+	rest, ok := strings.CutSuffix(name, ".tmp")
+	if !ok || !strings.HasPrefix(rest, ".") {
+		return ""
+	}
+	i := strings.LastIndexByte(rest, '.')
+	digits := rest[i+1:]
+	if i < 2 || digits == "" || strings.Trim(digits, "0123456789") != "" {
+		return ""
+	}
+	return rest[1:i]
 }

@@ -16,6 +16,27 @@ import (
 // ErrNotRegular is returned for a path that is not a regular file.
 var ErrNotRegular = errors.New("不是普通文件（可能是目录、管道或设备）")
 
+// ErrNotReplaceable is returned for an output path that is already taken
+// by something other than a regular file.
+var ErrNotReplaceable = errors.New("已存在，但不是普通文件（可能是目录、管道、设备或链接），不会替换它")
+
+// CheckTarget returns ErrNotReplaceable when path exists and is not a
+// regular file (a FIFO, a device, a directory, a symbolic link): writing a
+// file and renaming it over the path would replace such a thing with a
+// regular file.
+func CheckTarget(path string) error {
+	info, err := os.Lstat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil
+	case err != nil:
+		return err
+	case !info.Mode().IsRegular():
+		return ErrNotReplaceable
+	}
+	return nil
+}
+
 // TooLargeError is returned when a file is larger than the limit.
 type TooLargeError struct {
 	Size, Limit int64
@@ -95,7 +116,7 @@ func Describe(err error) string {
 	switch {
 	case err == nil:
 		return ""
-	case errors.As(err, &tooLarge), errors.Is(err, ErrNotRegular):
+	case errors.As(err, &tooLarge), errors.Is(err, ErrNotRegular), errors.Is(err, ErrNotReplaceable):
 		return err.Error()
 	case errors.Is(err, fs.ErrNotExist):
 		return "文件或目录不存在"

@@ -36,6 +36,21 @@ func TestRead(t *testing.T) {
 	}
 }
 
+// TestCheckTarget: an output may replace a regular file or take a free
+// name, nothing else.
+func TestCheckTarget(t *testing.T) {
+	dir := t.TempDir()
+	file, fifo, link := filepath.Join(dir, "a.yaml"), filepath.Join(dir, "f.yaml"), filepath.Join(dir, "l.yaml")
+	os.WriteFile(file, nil, 0o644)
+	os.Symlink(file, link)
+	syscall.Mkfifo(fifo, 0o644)
+	for path, want := range map[string]error{file: nil, filepath.Join(dir, "new.yaml"): nil, fifo: ErrNotReplaceable, link: ErrNotReplaceable, dir: ErrNotReplaceable} {
+		if err := CheckTarget(path); !errors.Is(err, want) {
+			t.Errorf("%s: %v, want %v", filepath.Base(path), err, want)
+		}
+	}
+}
+
 func TestSize(t *testing.T) {
 	for n, want := range map[int64]string{12: "12 字节", 870 << 10: "870 KB", 3 << 20: "3.0 MB", 5 << 30: "5.0 GB"} {
 		if got := Size(n); got != want {

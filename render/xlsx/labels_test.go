@@ -86,7 +86,7 @@ func TestLabelsReadBack(t *testing.T) {
 		if err := f.Write(&buf); err != nil {
 			t.Fatal(err)
 		}
-		book, err := xlsx.Open(&buf)
+		book, err := xlsx.Open(buf.Bytes())
 		if err != nil {
 			t.Fatal(err)
 		}

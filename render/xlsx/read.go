@@ -2,7 +2,6 @@ package xlsx
 
 import (
 	"fmt"
-	"io"
 	"strconv"
 	"strings"
 
@@ -45,22 +44,13 @@ type Problem struct {
 	Message string
 }
 
-// MaxUnzipped bounds what a workbook may expand to: an annex is a few
-// hundred kilobytes unzipped, and a "zip bomb" must not fill memory or disk.
-// Every part stays in memory below it (excelize writes larger parts to
-// temporary files).
-const MaxUnzipped = 64 << 20
-
 // Open reads the properties that say which report a workbook holds. A
-// workbook nianbao did not write is an error, and so is one that unzips to
-// more than MaxUnzipped bytes.
-func Open(r io.Reader) (*Book, error) {
-	f, err := excelize.OpenReader(r, excelize.Options{UnzipSizeLimit: MaxUnzipped, UnzipXMLSizeLimit: MaxUnzipped})
+// workbook nianbao did not write is an error, and so is one beyond the
+// limits of OpenWorkbook.
+func Open(data []byte) (*Book, error) {
+	f, err := OpenWorkbook(data)
 	if err != nil {
-		if strings.Contains(err.Error(), "unzip size") {
-			return nil, fmt.Errorf("附表解压后超过 %d MB：不是本工具生成的附表（本工具的附表只有几百 KB）", MaxUnzipped>>20)
-		}
-		return nil, fmt.Errorf("不是可读的 Excel（.xlsx）文件（%v）", err)
+		return nil, err
 	}
 	props, err := f.GetCustomProps()
 	if err != nil {
