@@ -23,6 +23,9 @@ import (
 type output struct {
 	flag, ext string
 	write     func(w io.Writer, d *render.Document, o buildOptions) error
+	// made reports whether a file of this kind is one nianbao wrote, which
+	// build may replace.
+	made func(data []byte) bool
 }
 
 // buildOptions are the flags that shape the outputs.
@@ -37,16 +40,16 @@ func outputs() []output {
 	return []output{
 		{"html", ".html", func(w io.Writer, d *render.Document, o buildOptions) error {
 			return html.Write(w, d, html.Options{Fragment: o.fragment})
-		}},
+		}, author.IsGeneratedPage},
 		{"pdf", ".pdf", func(w io.Writer, d *render.Document, o buildOptions) error {
 			return pdf.Write(w, d, pdf.Options{Fonts: o.fonts, Date: o.date})
-		}},
+		}, pdf.Made},
 		{"xlsx", ".xlsx", func(w io.Writer, d *render.Document, o buildOptions) error {
 			return xlsx.Write(w, d, xlsx.Options{Date: o.date})
-		}},
+		}, xlsx.Made},
 		{"docx", ".docx", func(w io.Writer, d *render.Document, o buildOptions) error {
 			return docx.Write(w, d, docx.Options{Date: o.date})
-		}},
+		}, docx.Made},
 	}
 }
 
@@ -111,12 +114,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		}
 	}, prog)
 	code = s.code(c.requireAll)
-	if board == "" {
-		if err := record(s, boardDir); err != nil {
-			fmt.Fprintf(stderr, "%s: 无法写入生成记录：%s\n", filepath.Join(boardDir, manifestName), safefile.Describe(err))
-			return exitUsage
-		}
-	} else {
+	if board != "" {
 		if err := publish(s, boardDir, board, strings.TrimSpace(*place)); err != nil {
 			fmt.Fprintf(stderr, "%s: 无法写入汇总页：%s\n", board, safefile.Describe(err))
 			return exitUsage

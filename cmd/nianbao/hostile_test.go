@@ -496,11 +496,14 @@ func TestForeignFilesProtected(t *testing.T) {
 				t.Errorf("%v: exit %d\n%s", args, code, errs)
 			}
 		}
-		// Pages and boards an older version wrote, without a manifest,
-		// carry the generator mark.
+		// Files without a manifest (a single report's, or an older
+		// version's) carry nianbao's marks, whatever their format.
 		os.Remove(filepath.Join(dir, manifestName))
-		if code, _, errs := nianbao("build", "--html", dir); code != 0 {
-			t.Errorf("pages without a manifest: exit %d\n%s", code, errs)
+		if code, _, errs := nianbao("build", dir); code != 0 {
+			t.Errorf("files without a manifest: exit %d\n%s", code, errs)
+		}
+		if _, err := os.Stat(filepath.Join(t.TempDir(), manifestName)); err == nil {
+			t.Error("a single report's build left a manifest")
 		}
 	})
 }

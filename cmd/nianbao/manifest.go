@@ -15,10 +15,10 @@ import (
 // that now fail or left the batch, and nothing else.
 const manifestName = ".nianbao-manifest.json"
 
-// manifest lists the files a build wrote, by unit, and the board. Every
-// build keeps one where its board goes (the -o directory, the directory
-// given, or beside a single report): a file it lists nianbao wrote, and
-// may replace.
+// manifest lists the files a build with a status board wrote, by unit, and
+// the board; it is kept where the board goes. A file it lists nianbao
+// wrote, and may replace (so may a file with nianbao's marks, see
+// generated).
 type manifest struct {
 	Generator string         `json:"generator"`
 	Board     string         `json:"board,omitempty"` // the status board, relative to the manifest's directory
@@ -56,26 +56,6 @@ func unitEntry(dir string, o *outcome) manifestUnit {
 		u.Files = append(u.Files, manifestFile{Path: filepath.ToSlash(rel), SHA256: o.hashes[i]})
 	}
 	return u
-}
-
-// record adds what the units of a build without a board wrote to the
-// manifest of dir, keeping the entries of other units.
-func record(s *survey, dir string) error {
-	m := readManifest(dir)
-	changed := false
-	for _, o := range s.outcomes {
-		if len(o.outputs) == 0 {
-			continue
-		}
-		u := unitEntry(dir, o)
-		m.Units = slices.DeleteFunc(m.Units, func(x manifestUnit) bool { return x.Input == u.Input })
-		m.Units = append(m.Units, u)
-		changed = true
-	}
-	if !changed {
-		return nil
-	}
-	return m.write(dir)
 }
 
 // lists reports whether the manifest of dir records path as a file

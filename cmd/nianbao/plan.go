@@ -101,7 +101,7 @@ func (p *plan) protect(units []unit, boardDir string) error {
 				return true
 			}
 		}
-		return generatedPage(path)
+		return generated(path)
 	}
 	check := func(path, unit string) error {
 		info, err := os.Lstat(path)
@@ -128,15 +128,24 @@ func (p *plan) protect(units []unit, boardDir string) error {
 	return nil
 }
 
-// generatedPage reports whether path is a page nianbao wrote (its generator
-// mark): pages and boards of builds that kept no manifest.
-func generatedPage(path string) bool {
-	if !strings.EqualFold(filepath.Ext(path), ".html") {
-		return false
+// generated reports whether path is a file nianbao wrote, by its marks:
+// the generator of a page or board, the producer of a PDF, the properties
+// of a workbook or Word document. Files of builds that kept no manifest
+// (a single report, or an older version) are known so.
+func generated(path string) bool {
+	made := author.IsGeneratedPage // pages, and the board
+	for _, o := range outputs() {
+		if strings.EqualFold(filepath.Ext(path), o.ext) {
+			made = o.made
+		}
 	}
-	head, err := safefile.Head(path, 4096)
-	return err == nil && author.IsGeneratedPage(head)
+	data, err := safefile.Read(path, maxOutputSize)
+	return err == nil && made(data)
 }
+
+// maxOutputSize is more than any file build writes; a larger file is not
+// one of its own.
+const maxOutputSize = 64 << 20
 
 // pathKey names a file for comparison: absolute and clean, and without
 // case where the file system ignores it.

@@ -6,6 +6,7 @@ package zippkg
 
 import (
 	"archive/zip"
+	"bytes"
 	"compress/flate"
 	"io"
 	"time"
@@ -71,4 +72,21 @@ func (p pooled) Close() error {
 	default:
 	}
 	return err
+}
+
+// ReadPart returns the first max bytes of the part called name of the
+// package in data, and false when data is not a zip package or has no
+// such part.
+func ReadPart(data []byte, name string, max int64) ([]byte, bool) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, false
+	}
+	f, err := zr.Open(name)
+	if err != nil {
+		return nil, false
+	}
+	defer f.Close()
+	part, err := io.ReadAll(io.LimitReader(f, max))
+	return part, err == nil
 }

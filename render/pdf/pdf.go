@@ -158,7 +158,7 @@ func setup(p *fpdf.Fpdf, d *render.Document, date time.Time) {
 	p.SetSubject(d.Meta.Subject, true)
 	p.SetKeywords(strings.Join(d.Meta.Keywords, " "), true)
 	p.SetCreator(d.Meta.Creator, true)
-	p.SetProducer("nianbao (codeberg.org/go-pdf/fpdf)", true)
+	p.SetProducer(producer, true)
 	p.SetLang("zh-CN")
 	p.SetDrawColor(0, 0, 0)
 	p.SetLineWidth(0.25)
