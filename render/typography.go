@@ -1,6 +1,7 @@
 package render
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -38,6 +39,22 @@ func AddressFragments(word string) []string {
 		}
 	}
 	return append(out, string(rs[start:]))
+}
+
+// phone is a telephone or fax number: an area code and its hyphen, then
+// the number ("0797-8213456", "400-123-4567").
+var phone = regexp.MustCompile(`^(\+?[0-9]{2,4}-)([0-9][0-9-]{5,}[0-9])$`)
+
+// PhoneParts splits a telephone or fax number after the hyphen of its area
+// code, the one place a line may break inside it when it must
+// ("0797-8213456" → "0797-", "8213456"); any other word, a date or an
+// amount among them, comes back whole.
+func PhoneParts(word string) []string {
+	m := phone.FindStringSubmatch(word)
+	if m == nil {
+		return []string{word}
+	}
+	return m[1:3]
 }
 
 // isAddress reports whether a word is a web address or an e-mail rather

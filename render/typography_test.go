@@ -23,3 +23,22 @@ func TestAddressFragments(t *testing.T) {
 		}
 	}
 }
+
+func TestPhoneParts(t *testing.T) {
+	for _, c := range []struct {
+		word string
+		want []string
+	}{
+		{"0797-8213456", []string{"0797-", "8213456"}},
+		{"010-12345678", []string{"010-", "12345678"}},
+		{"400-123-4567", []string{"400-", "123-4567"}},
+		{"2024-01-01", []string{"2024-01-01"}}, // a date stays whole
+		{"123456789.12", []string{"123456789.12"}},
+		{"20250000000012345678", []string{"20250000000012345678"}},
+		{"0797-", []string{"0797-"}},
+	} {
+		if got := PhoneParts(c.word); strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("PhoneParts(%q) = %q, want %q", c.word, got, c.want)
+		}
+	}
+}

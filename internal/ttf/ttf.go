@@ -134,6 +134,19 @@ func (f *Font) Advance(g uint16) int {
 	return int(u16(hmtx, 4*int(g)))
 }
 
+// Ink returns the horizontal extent of a glyph's outline in font units
+// (from the glyf header); ok is false for a glyph without an outline.
+func (f *Font) Ink(g uint16) (xMin, xMax int, ok bool) {
+	if int(g) >= f.numGlyphs {
+		return 0, 0, false
+	}
+	d := f.glyph(g)
+	if len(d) < 10 {
+		return 0, 0, false
+	}
+	return int(int16(u16(d, 2))), int(int16(u16(d, 6))), true
+}
+
 // Runes lists the BMP code points the font maps to a glyph, in order.
 func (f *Font) Runes() []rune {
 	var out []rune

@@ -26,17 +26,23 @@ func load(t testing.TB, name string) ([]byte, *Font) {
 	return data, f
 }
 
+// loadBoth parses a font with this package and with sfnt, and gives sfnt's
+// units per em.
+func loadBoth(t *testing.T, name string) (*Font, *sfnt.Font, fixed.Int26_6) {
+	data, f := load(t, name)
+	ref, err := sfnt.Parse(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f, ref, fixed.Int26_6(ref.UnitsPerEm())
+}
+
 // TestAgainstSfnt: every BMP code point maps to the glyph and advance that
 // golang.org/x/image/font/sfnt finds.
 func TestAgainstSfnt(t *testing.T) {
 	for _, name := range fontFiles {
-		data, f := load(t, name)
-		ref, err := sfnt.Parse(data)
-		if err != nil {
-			t.Fatal(err)
-		}
+		f, ref, upem := loadBoth(t, name)
 		var b sfnt.Buffer
-		upem := fixed.Int26_6(ref.UnitsPerEm())
 		for r := rune(0); r < 0xFFFF; r++ {
 			want, _ := ref.GlyphIndex(&b, r)
 			if got := f.Glyph(r); got != uint16(want) {
@@ -93,6 +99,35 @@ func TestSubset(t *testing.T) {
 		}
 	}
 }
+
+// TestInk: a glyph's ink extent is the one sfnt computes from its outline,
+// and a Chinese comma's ink lies in the left half of its em, an opening
+// bracket's in the right half.
+func TestInk(t *testing.T) {
+	for _, name := range fontFiles {
+		f, ref, upem := loadBoth(t, name)
+		var b sfnt.Buffer
+		for _, r := range "，。（政A1" {
+			g := f.Glyph(r)
+			xMin, xMax, ok := f.Ink(g)
+			bounds, _, err := ref.GlyphBounds(&b, sfnt.GlyphIndex(g), upem<<6, 0)
+			if !ok || err != nil || abs(xMin-int(bounds.Min.X>>6)) > 1 || abs(xMax-int(bounds.Max.X>>6)) > 1 {
+				t.Errorf("%s %c: ink %d–%d (%v), sfnt %d–%d (%v)", name, r, xMin, xMax, ok, bounds.Min.X>>6, bounds.Max.X>>6, err)
+			}
+		}
+		if _, xMax, _ := f.Ink(f.Glyph('，')); xMax > f.UnitsPerEm()/2 {
+			t.Errorf("%s: comma ink ends at %d", name, xMax)
+		}
+		if xMin, _, _ := f.Ink(f.Glyph('（')); xMin < f.UnitsPerEm()/2 {
+			t.Errorf("%s: opening bracket ink starts at %d", name, xMin)
+		}
+		if _, _, ok := f.Ink(f.Glyph(' ')); ok {
+			t.Errorf("%s: a space has ink", name)
+		}
+	}
+}
+
+func abs(i int) int { return max(i, -i) }
 
 // TestComposite: a composite glyph brings its components, renumbered.
 func TestComposite(t *testing.T) {

@@ -17,8 +17,22 @@ import (
 
 // maxWordGap is the most space (em) justification may add between two
 // characters of a number or Latin word; what a canvas measures differs from
-// the laid-out text by kerning, about 0.02 em.
-const maxWordGap = 0.05
+// the laid-out text by kerning, about 0.02 em. maxHanGap is the most it may
+// add between two Han characters: Chromium cannot be told a limit, so a
+// paragraph with an address or a long number is set flush left (ragged in
+// text.go) and the rest justify by up to 0.20 em at phone width, where a
+// line of quotation marks or a kinsoku break leaves few gaps.
+const (
+	maxWordGap = 0.05
+	maxHanGap  = 0.25
+)
+
+// printPage is the height (CSS px) of the text block of a printed A4 page
+// (225 mm), and headingRoom what a section heading above a table takes.
+const (
+	printPage   = 225 / 25.4 * 96
+	headingRoom = 52
+)
 
 // corpusDocument sets each sentence of testdata/stretch-corpus.txt after
 // prefixes of 0 to 20 characters, so that its addresses and numbers meet
@@ -53,9 +67,11 @@ func sampleBoard() *render.Board {
 
 // TestBrowser renders every test report and the stretch corpus in headless
 // Chromium at 375, 390 and 1280 px and as printed: the page must not scroll
-// sideways, justification must not spread a number or a Latin word (glyph
-// advances measured in the page), and axe-core must find no serious or
-// critical violation. Screenshots go to a temporary directory.
+// sideways, justification must not spread a number or a Latin word, nor
+// Han characters past maxHanGap (glyph advances measured in the page), no
+// table label may wrap a single character onto a line, a printed wide table
+// must fit on one page with its heading, and axe-core must find no serious
+// or critical violation. Screenshots go to a temporary directory.
 func TestBrowser(t *testing.T) {
 	chromium := os.Getenv("CHROMIUM")
 	if chromium == "" {
@@ -67,7 +83,7 @@ func TestBrowser(t *testing.T) {
 	node := testtool.Need(t, "node", "install Node.js")
 	dir := t.TempDir()
 	var pages []string
-	for _, name := range []string{"example-2021", "qiaokou-2020"} {
+	for _, name := range []string{"example-2021", "qiaokou-2020", "long-2021"} {
 		_, d := load(t, name+".yaml")
 		page := filepath.Join(dir, name+".html")
 		if err := os.WriteFile(page, draw(t, d, Options{}), 0o644); err != nil {
@@ -103,10 +119,12 @@ func TestBrowser(t *testing.T) {
 				ScrollWidth, ClientWidth int
 				Overflow                 bool
 				Tables                   []struct {
-					ID                    string
-					WrapWidth, TableWidth int
+					ID                                string
+					Wide                              bool
+					WrapWidth, WrapHeight, TableWidth int
 				}
 				TitleLines []string
+				LoneLabels []string
 				Gaps       struct {
 					Latin, CJK         float64
 					LatinLine, CJKLine string
@@ -128,12 +146,19 @@ func TestBrowser(t *testing.T) {
 			if m.Gaps.Latin > maxWordGap {
 				t.Errorf("%s at %s: justification spreads a number or word by %.3f em: %s", res.File, w, m.Gaps.Latin, m.Gaps.LatinLine)
 			}
-			if m.Gaps.CJK > 0 {
-				t.Logf("%s at %s: widest gap inside a word %.3f em, between Han characters %.3f em (%s)", filepath.Base(res.File), w, m.Gaps.Latin, m.Gaps.CJK, m.Gaps.CJKLine)
+			if m.Gaps.CJK > maxHanGap {
+				t.Errorf("%s at %s: justification spreads Han characters by %.3f em: %s", res.File, w, m.Gaps.CJK, m.Gaps.CJKLine)
+			}
+			t.Logf("%s at %s: widest gap inside a word %.3f em, between Han characters %.3f em (%s)", filepath.Base(res.File), w, m.Gaps.Latin, m.Gaps.CJK, m.Gaps.CJKLine)
+			if len(m.LoneLabels) > 0 {
+				t.Errorf("%s at %s: table labels wrap a single character onto a line: %q", res.File, w, m.LoneLabels)
 			}
 			for _, tb := range m.Tables {
 				if tb.WrapWidth > m.ClientWidth {
 					t.Errorf("%s at %s px: table %s box wider than the page", res.File, w, tb.ID)
+				}
+				if w == "print" && tb.Wide && float64(tb.WrapHeight+headingRoom) > printPage {
+					t.Errorf("%s printed: table %s is %d px high, more than a page (%.0f px) with its heading", res.File, tb.ID, tb.WrapHeight, printPage)
 				}
 			}
 		}

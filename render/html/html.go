@@ -40,7 +40,6 @@ func Write(w io.Writer, d *render.Document, opt Options) error {
 type writer struct {
 	b        strings.Builder
 	fragment bool
-	wide     bool // drawing a wide table
 }
 
 var esc = template.HTMLEscapeString
@@ -72,7 +71,11 @@ func (r *writer) document(d *render.Document) {
 			tag := fmt.Sprintf("h%d", bl.Level+1)
 			fmt.Fprintf(&r.b, "<%s%s>%s%s</%s>\n", tag, r.attr(tag), esc(bl.Number), r.text(bl.Text), tag)
 		case *render.Paragraph:
-			fmt.Fprintf(&r.b, "<p%s>%s</p>\n", r.attr("p"), r.text(bl.Text))
+			roles := []string{"p"}
+			if ragged(bl.Text) {
+				roles = append(roles, "ragged")
+			}
+			fmt.Fprintf(&r.b, "<p%s>%s</p>\n", r.attr(roles...), r.text(bl.Text))
 		case *render.Table:
 			r.table(bl)
 		}

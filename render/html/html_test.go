@@ -123,3 +123,50 @@ func TestFragment(t *testing.T) {
 		t.Errorf("%d tables", got)
 	}
 }
+
+// TestRagged: a paragraph with an address, an e-mail or a number or word
+// that cannot break and is long enough to leave the line before it short is
+// set flush left; one with short numbers only stays justified.
+func TestRagged(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"全年共收到政府信息公开申请95件，办结93件。", false},
+		{"统计期限为2024年1月1日至2024年12月31日。", false},
+		{"依托“i临川”APP、12345热线。", false},
+		{"电话：0797-8213456。", true},
+		{"网址www.gov.cn查阅。", true},
+		{"邮箱lcq@jnlc.gov.cn。", true},
+		{"罚没款123456789.12元。", true},
+		{"依托Windows 10终端。", true},
+	} {
+		if got := ragged(c.text); got != c.want {
+			t.Errorf("ragged(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestLabelWords: a short table label breaks only between its words.
+func TestLabelWords(t *testing.T) {
+	r := &writer{fragment: true}
+	for _, c := range []struct{ label, want string }{
+		{"总计", "总计"},
+		{"自然人", "自然人"},
+		{"结果维持", "结果|维持"},
+		{"复议后起诉", "复议后|起诉"},
+		{"社会公益组织", "社会|公益|组织"},
+		{"未经复议直接起诉", ""},
+	} {
+		got := r.words(c.label)
+		var parts []string
+		for _, p := range strings.Split(got, "</span>") {
+			if i := strings.Index(p, ">"); i >= 0 && strings.HasPrefix(p, "<span") {
+				parts = append(parts, p[i+1:])
+			}
+		}
+		if strings.Join(parts, "|") != c.want || c.want != "" && !strings.Contains(got, "nowrap") {
+			t.Errorf("words(%q) = %s", c.label, got)
+		}
+	}
+}

@@ -15,7 +15,6 @@ import (
 func (r *writer) table(t *render.Table) {
 	rows := t.Rows()
 	places, cover := render.Grid(rows, t.Columns)
-	r.wide = t.Wide
 	ids := cellIDs(t.ID, places)
 	wrap := []string{"table"}
 	switch {
@@ -26,7 +25,7 @@ func (r *writer) table(t *render.Table) {
 	}
 	fmt.Fprintf(&r.b, "<div%s role=\"region\" aria-label=\"%s\" tabindex=\"0\">\n", r.attr("wrap"), esc(t.Caption))
 	fmt.Fprintf(&r.b, "<table%s id=\"%s\">\n<caption%s>%s</caption>\n", r.attr(wrap...), t.ID, r.attr("caption"), esc(t.Caption))
-	r.colgroup(t)
+	r.colgroup(t, cover[len(t.Head):])
 	row := 0
 	section := func(tag string, n int) {
 		fmt.Fprintf(&r.b, "<%s>\n", tag)
@@ -48,16 +47,33 @@ func (r *writer) table(t *render.Table) {
 	r.b.WriteString("</table>\n</div>\n")
 }
 
-func (r *writer) colgroup(t *render.Table) {
+// colgroup writes the relative column widths; a column of figures only
+// (no label in the body rows) is marked "num", which print narrows so that
+// the labels take fewer lines.
+func (r *writer) colgroup(t *render.Table, body [][]*render.Cell) {
 	total := 0
 	for _, w := range t.Widths {
 		total += w
 	}
 	r.b.WriteString("<colgroup>")
-	for _, w := range t.Widths {
-		fmt.Fprintf(&r.b, `<col style="width:%.1f%%">`, float64(w)*100/float64(total))
+	for c, w := range t.Widths {
+		num := ""
+		if figuresOnly(body, c) {
+			num = r.attr("num")
+		}
+		fmt.Fprintf(&r.b, `<col%s style="width:%.1f%%">`, num, float64(w)*100/float64(total))
 	}
 	r.b.WriteString("</colgroup>\n")
+}
+
+// figuresOnly reports whether column c of the body rows holds figures only.
+func figuresOnly(body [][]*render.Cell, c int) bool {
+	for _, row := range body {
+		if row[c] == nil || row[c].Header {
+			return false
+		}
+	}
+	return len(body) > 0
 }
 
 func (r *writer) cell(p render.Place, ids map[*render.Cell]string, headers []string) {
@@ -88,7 +104,7 @@ func (r *writer) cell(p render.Place, ids map[*render.Cell]string, headers []str
 		roles = append(roles, "th-span") // three characters a line at least, as in the PDF
 	}
 	text := esc(c.Text)
-	if r.wide && !c.Title && !c.Corner {
+	if !c.Title && !c.Corner {
 		text = r.words(c.Text)
 	}
 	if c.Note != "" {
@@ -97,16 +113,29 @@ func (r *writer) cell(p render.Place, ids map[*render.Cell]string, headers []str
 	fmt.Fprintf(&r.b, "<th%s id=\"%s\"%s>%s</th>", r.attr(roles...), ids[c], span, text)
 }
 
-// words keeps the two-character words of a short header together in narrow
-// columns: "结果维持" breaks as 结果/维持, never 结果维/持.
+// words keeps the words of a short header together in narrow columns, so
+// that a label never wraps into single characters: "结果维持" breaks as
+// 结果/维持, "复议后起诉" as 复议后/起诉, "社会公益组织" as 社会/公益/组织;
+// "总计" and "自然人" do not break.
 func (r *writer) words(s string) string {
 	rs := []rune(s)
-	if len(rs) < 4 || len(rs) > 6 {
+	var sizes []int
+	switch len(rs) {
+	case 2, 3:
+		sizes = []int{len(rs)}
+	case 4:
+		sizes = []int{2, 2}
+	case 5:
+		sizes = []int{3, 2}
+	case 6:
+		sizes = []int{2, 2, 2}
+	default:
 		return esc(s)
 	}
 	var b strings.Builder
-	for i := 0; i < len(rs); i += 2 {
-		fmt.Fprintf(&b, "<span%s>%s</span>", r.attr("word"), esc(string(rs[i:min(i+2, len(rs))])))
+	for _, n := range sizes {
+		fmt.Fprintf(&b, "<span%s>%s</span>", r.attr("word"), esc(string(rs[:n])))
+		rs = rs[n:]
 	}
 	return b.String()
 }

@@ -7,46 +7,76 @@ import (
 	"nianbao/render"
 )
 
-// text escapes body text and lets its web addresses, e-mails and long
-// codes of letters and digits break, so that the line before them is filled
-// rather than stretched: an address may break after its "/", ".", "@"…
-// (<wbr>), and a piece longer than longWord between any two characters;
-// the scheme ("https://"), short pieces ("www.", "gov.") and numbers stay
-// whole.
+// text escapes body text and lets its web addresses and e-mails break
+// after their "/", ".", "@"… (<wbr>), and anywhere in a piece too long for
+// a line (overflow-wrap); numbers and words stay whole.
 func (r *writer) text(s string) string {
 	var b strings.Builder
-	rs := []rune(s)
-	for i := 0; i < len(rs); {
-		j := i
-		for j < len(rs) && render.IsWordRune(rs[j]) {
-			j++
-		}
-		if j == i {
-			b.WriteString(esc(string(rs[i])))
-			i++
+	for _, w := range words(s) {
+		if !w.latin {
+			b.WriteString(esc(w.text))
 			continue
 		}
-		word := string(rs[i:j])
-		frags := render.AddressFragments(word)
-		if len(frags) > 1 || strings.ContainsFunc(word, render.IsLetter) && utf8.RuneCountInString(word) > longWord {
-			for k, f := range frags {
-				frags[k] = esc(f)
-				if utf8.RuneCountInString(f) > longWord && !strings.HasSuffix(f, "//") {
-					frags[k] = "<span" + r.attr("code") + ">" + frags[k] + "</span>"
-				}
-			}
-			b.WriteString("<span" + r.attr("addr") + ">" + strings.Join(frags, "<wbr>") + "</span>")
-		} else {
-			b.WriteString(esc(word))
+		frags := render.AddressFragments(w.text)
+		if len(frags) == 1 {
+			b.WriteString(esc(w.text))
+			continue
 		}
-		i = j
+		for k, f := range frags {
+			frags[k] = esc(f)
+		}
+		b.WriteString("<span" + r.attr("addr") + ">" + strings.Join(frags, "<wbr>") + "</span>")
 	}
 	return b.String()
 }
 
-// longWord is the length beyond which a piece of an address, or a code of
-// letters and digits ("91360100MA35G1234X"), may break anywhere.
-const longWord = 5
+// word is a run of text: a Latin word, number or address, or the text
+// between two of them.
+type word struct {
+	text  string
+	latin bool
+}
+
+// words cuts s into Latin words (numbers, addresses) and the text between.
+func words(s string) []word {
+	var out []word
+	rs := []rune(s)
+	for i := 0; i < len(rs); {
+		j := i
+		latin := render.IsWordRune(rs[i])
+		for j < len(rs) && render.IsWordRune(rs[j]) == latin {
+			j++
+		}
+		out = append(out, word{string(rs[i:j]), latin})
+		i = j
+	}
+	return out
+}
+
+// ragged reports whether a paragraph holds a web address, an e-mail or a
+// number or word of at least longRun characters, which a browser cannot
+// break (Chromium keeps "0797-8213456" whole too). Such a run, arriving at the end
+// of a line, would leave the line before it short by up to its width, and
+// a browser justifying it would spread that over the few gaps between its
+// Chinese characters with no limit (Chromium has none): the paragraph is
+// set flush left instead, its lines a little uneven but never
+// letter-spaced.
+func ragged(s string) bool {
+	for _, w := range words(s) {
+		if !w.latin {
+			continue
+		}
+		if len(render.AddressFragments(w.text)) > 1 || utf8.RuneCountInString(w.text) >= longRun {
+			return true
+		}
+	}
+	return false
+}
+
+// longRun is the length of a number or word from which a paragraph is set
+// flush left: six half-width characters are three em, what 0.15 em in each
+// of the twenty gaps of a phone's line can take.
+const longRun = 6
 
 // title writes the title's lines, each breakable only between its words
 // (the parts of the agency's name, the year, the words of the title) when

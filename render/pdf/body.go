@@ -1,56 +1,48 @@
 package pdf
 
 import (
+	"unicode/utf8"
+
 	"nianbao/render"
 )
 
-// Justification limits, in points per gap at 三号: a line that would put
-// more than stretchLimit into each gap is re-broken (the Latin word after
-// it split between two letters); one that would still need more than
-// maxStretch is set ragged.
-const (
-	stretchLimit = 0.25 * bodySize
-	maxStretch   = 0.5 * bodySize
-)
+// stretchLimit is the most a justified body line puts into each gap
+// between CJK characters, 0.15 em; a line that would need more is
+// repaired (repair.go).
+const stretchLimit = 0.15 * bodySize
 
 // paragraph sets text on the body grid: first line indented two characters,
-// every line but the last justified to both edges. Justification widens
-// only the gaps between units (CJK characters, words, spaces, the pieces of
-// an address), never a gap between two letters or digits of a number or
-// word.
+// every line but the last justified to both edges by the model of
+// justify.go, which never spreads a number or a word.
 func (l *layout) paragraph(runs []run, indent bool) {
-	width := l.widthFunc(bodySize)
-	us := units(runs, width)
+	b := l.bodyBreaker()
+	us := units(runs, b.width)
 	if indent {
 		cell := unit{role: runs[0].role, width: bodySize, n: 1, indent: true}
 		us = append([]unit{cell, cell}, us...)
 	}
-	maxW := textW * ptPerMM
-	b := breaker{max: maxW, spacing: gridSpacing, width: width, limit: stretchLimit}
 	for _, ln := range b.lines(us) {
 		l.snap()
-		s := 0.0
-		if !ln.last {
-			if s = stretch(ln.units, maxW, gridSpacing); s > maxStretch {
-				s = 0
-			}
+		gap := b.justify(ln.units, ln.last)
+		for i := range gap {
+			gap[i] += gridSpacing
 		}
-		l.drawSpaced(marginLeft, l.y, pitch, ln.units, bodySize, gridSpacing, justified(ln.units, gridSpacing, s))
+		l.drawSpaced(marginLeft, l.y, pitch, ln.units, bodySize, gridSpacing, gap)
 		l.y += pitch
 	}
 }
 
-// justified gives the space after each unit of a line: the spacing, and the
-// stretch s at every gap justification may widen.
-func justified(ln []unit, spacing, s float64) []float64 {
-	gap := make([]float64, len(ln))
-	for i := range ln {
-		gap[i] = spacing
-		if i+1 < len(ln) && stretchable(ln, i+1) {
-			gap[i] += s
-		}
-	}
-	return gap
+// bodyBreaker breaks and justifies body text on the 28-character grid.
+func (l *layout) bodyBreaker() breaker {
+	return breaker{max: textW * ptPerMM, spacing: gridSpacing, width: l.widthFunc(bodySize),
+		limit: stretchLimit, em: bodySize, squeezes: l.squeezes}
+}
+
+// squeezes reports whether a unit is a full-width mark its font lets a
+// line set at half width.
+func (l *layout) squeezes(u unit) bool {
+	r, size := utf8.DecodeRuneInString(u.text)
+	return !u.latin && size == len(u.text) && l.fonts.faces[u.role].squeezable(r)
 }
 
 // title sets the title in 二号, centred, one line per title line (broken

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 	"unicode"
 
@@ -117,6 +118,26 @@ func (f *face) width(r rune) float64 {
 		return 0
 	}
 	return float64(font.Advance(g)) / float64(font.UnitsPerEm())
+}
+
+// squeezeMarks are the full-width marks whose blank half lies after the
+// glyph in a Chinese font: pause and stop marks, closing brackets and
+// quotes. Opening brackets keep their blank before the glyph.
+const squeezeMarks = "，。、；：！？）》」』】〕〉”’"
+
+// squeezable reports whether a line may set r at half width (标点挤压): a
+// full-width mark of squeezeMarks whose ink lies in the left half of its
+// em. The outline decides, so that a user's font whose marks are centred
+// or proportional is never squeezed into its ink.
+func (f *face) squeezable(r rune) bool {
+	if !strings.ContainsRune(squeezeMarks, r) {
+		return false
+	}
+	font := f.mustParse()
+	g := font.Glyph(r)
+	em := font.UnitsPerEm()
+	_, xMax, ok := font.Ink(g)
+	return ok && font.Advance(g) == em && 2*xMax <= em
 }
 
 // subset returns a TrueType font with the glyphs of runes only.

@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -26,11 +25,15 @@ type unit struct {
 	space  bool
 	indent bool // a blank character cell (first-line indent)
 	// join marks a piece that continues the previous unit's word: a
-	// fragment of an address after its "/", ".", "@"…, or the tail of a
-	// word split between two letters. A line may break before it;
-	// justification widens the gap before it only after an address's
-	// break character, never between two letters or digits.
+	// fragment of an address after its "/", ".", "@"…, the number after a
+	// telephone's area code, or the tail of a word split between two
+	// letters. A line may break before it; justification never widens the
+	// gap before it.
 	join bool
+	// latin marks a Latin word or number, or a piece of one; addr a piece
+	// of a web address or an e-mail, which breaks only after its "/", ".",
+	// "@"….
+	latin, addr bool
 }
 
 // line is a broken line: its units and whether it ends its paragraph.
@@ -71,8 +74,9 @@ func units(runs []run, width widthFunc) []unit {
 				for j < len(s) && render.IsWordRune(runeAt(s, j)) && !unicode.IsSpace(runeAt(s, j)) {
 					_, j = decode(s, j)
 				}
-				for k, f := range render.AddressFragments(s[i:j]) {
-					out = append(out, unit{text: f, role: rn.role, width: width(rn.role, f), n: utf8.RuneCountInString(f), join: k > 0})
+				frags := render.AddressFragments(s[i:j])
+				for k, f := range frags {
+					out = append(out, unit{text: f, role: rn.role, width: width(rn.role, f), n: utf8.RuneCountInString(f), join: k > 0, latin: true, addr: len(frags) > 1})
 				}
 			default:
 				t := s[i:j]
@@ -104,10 +108,14 @@ type breaker struct {
 	max     float64 // line width, pt
 	spacing float64 // character spacing after each glyph, pt
 	width   widthFunc
-	// limit, when positive, is the largest stretch (pt) a justified line
-	// may put into each gap: a line that would need more takes the head of
-	// the Latin word that follows it, split between two letters.
-	limit float64
+	// limit, when positive, is the most stretch (pt) a justified line may
+	// put into each gap between CJK characters; a line that would need
+	// more is repaired (see repair.go). em is the font size (pt) and
+	// squeezes tells which units are full-width marks that may be set at
+	// half width; both serve justification (justify.go).
+	limit    float64
+	em       float64
+	squeezes func(unit) bool
 }
 
 // breakLines breaks units into lines of width max (points) with spacing
@@ -118,7 +126,7 @@ func breakLines(us []unit, max, spacing float64, width widthFunc) []line {
 
 func (b breaker) lines(us []unit) []line {
 	us = splitLong(us, b.max, b.width)
-	var lines []line
+	var starts []int
 	for start := 0; start < len(us); {
 		for start < len(us) && us[start].space { // no line starts with a space
 			start++
@@ -126,14 +134,21 @@ func (b breaker) lines(us []unit) []line {
 		if start == len(us) {
 			break
 		}
-		end := kinsoku(us, start, b.fill(us, start))
-		if split, ok := b.rebreak(us, start, end); ok {
-			us = split
-			continue
+		var c candidate
+		starts, c = b.next(us, starts, start)
+		us = c.apply(b, us)
+		start = c.end
+		if c.head > 0 {
+			start++
 		}
-		ln := trimSpaces(us[start:end])
-		lines = append(lines, line{units: ln, last: end == len(us)})
-		start = end
+	}
+	lines := make([]line, len(starts))
+	for i, s := range starts {
+		end := len(us)
+		if i+1 < len(starts) {
+			end = starts[i+1]
+		}
+		lines[i] = line{units: trimSpaces(us[s:end]), last: i == len(starts)-1}
 	}
 	return lines
 }
@@ -152,40 +167,6 @@ func (b breaker) fill(us []unit, start int) int {
 	return end
 }
 
-// minSplit is the fewest characters either part of a split word keeps.
-const minSplit = 3
-
-// rebreak splits the letter word that begins the next line when the line
-// us[start:end] would stretch more than the limit: its head moves up to
-// fill the line. It returns the units with the word split, or false.
-func (b breaker) rebreak(us []unit, start, end int) ([]unit, bool) {
-	if b.limit <= 0 || end >= len(us) {
-		return nil, false
-	}
-	ln := trimSpaces(us[start:end])
-	if stretch(ln, b.max, b.spacing) <= b.limit {
-		return nil, false
-	}
-	next := us[end]
-	rs := []rune(next.text)
-	if next.space || len(rs) < 2*minSplit || !strings.ContainsFunc(next.text, render.IsLetter) {
-		return nil, false
-	}
-	room := b.max - natural(ln, b.spacing) - b.spacing
-	k := 0
-	for k < len(rs)-minSplit && b.width(next.role, string(rs[:k+1]))+b.spacing*float64(k+1) <= room+0.001 {
-		k++
-	}
-	if k < minSplit {
-		return nil, false
-	}
-	head, tail := next, next
-	head.text, head.n, head.width = string(rs[:k]), k, b.width(next.role, string(rs[:k]))
-	tail.text, tail.n, tail.width, tail.join = string(rs[k:]), len(rs)-k, b.width(next.role, string(rs[k:])), true
-	out := append(append(append([]unit(nil), us[:end]...), head, tail), us[end+1:]...)
-	return out, true
-}
-
 // trimSpaces drops the spaces that end a line.
 func trimSpaces(ln []unit) []unit {
 	for len(ln) > 0 && ln[len(ln)-1].space {
@@ -198,42 +179,6 @@ func trimSpaces(ln []unit) []unit {
 func natural(ln []unit, spacing float64) float64 {
 	w, n := glyphWidth(ln)
 	return w + spacing*float64(n-1)
-}
-
-// gaps counts the places where justification may add space: between two
-// units, but not inside a word split between two letters or digits.
-func gaps(ln []unit) int {
-	n := 0
-	for i := 1; i < len(ln); i++ {
-		if stretchable(ln, i) {
-			n++
-		}
-	}
-	return n
-}
-
-// stretchable reports whether justification may widen the gap before unit
-// i: any gap but one inside a word, where only an address's break points
-// ("/", ".", "@"…) may take space.
-func stretchable(ln []unit, i int) bool {
-	return !ln[i].join || strings.ContainsRune(render.AddressBreaks, lastRune(ln[i-1].text))
-}
-
-func lastRune(s string) rune {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r
-}
-
-// stretch is the space (pt) each gap of a justified line must take.
-func stretch(ln []unit, max, spacing float64) float64 {
-	extra := max - natural(ln, spacing)
-	if extra <= 0 {
-		return 0
-	}
-	if g := gaps(ln); g > 0 {
-		return extra / float64(g)
-	}
-	return math.Inf(1)
 }
 
 // kinsoku moves a break at end back so that the next line does not begin
@@ -277,7 +222,7 @@ func splitLong(us []unit, max float64, width widthFunc) []unit {
 			continue
 		}
 		for i, r := range []rune(u.text) {
-			out = append(out, unit{text: string(r), role: u.role, width: width(u.role, string(r)), n: 1, join: u.join || i > 0})
+			out = append(out, unit{text: string(r), role: u.role, width: width(u.role, string(r)), n: 1, join: u.join || i > 0, latin: u.latin, addr: u.addr})
 		}
 	}
 	return out

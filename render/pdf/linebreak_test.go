@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -74,28 +75,70 @@ func TestGridSpacing(t *testing.T) {
 	}
 }
 
-// TestAddressBreaks: an address breaks at its natural points; a line that
-// would stretch past the limit takes the head of the letter word after it;
-// a number is never split.
-func TestAddressBreaks(t *testing.T) {
-	b := breaker{max: 100, width: monoWidth, limit: 2}
+// monoSqueezes lets the pause marks and the full stop be set at half width.
+func monoSqueezes(u unit) bool { return strings.Contains("，；：。", u.text) }
+
+// TestRepair: a line that would stretch its CJK gaps past the limit takes,
+// in turn, more of what follows by squeezing marks, the area code of a
+// telephone number, part of the line before, and last the head of a Latin
+// word; an address breaks only after its "/", ".", "@"…, a number never.
+func TestRepair(t *testing.T) {
+	b := breaker{max: 100, width: monoWidth, limit: 2, em: 10, squeezes: monoSqueezes}
 	for _, c := range []struct {
-		text string
-		want []string
+		name, text string
+		max        float64
+		want       []string
 	}{
 		// "www." fits after 一二三四五六七 (70 + 20), "jnlc." does not.
-		{"一二三四五六七www.jnlc.gov.cn。", []string{"一二三四五六七www.", "jnlc.gov.cn。"}},
+		{"address", "一二三四五六七www.jnlc.gov.cn。", 100, []string{"一二三四五六七www.", "jnlc.gov.cn。"}},
+		// "mouxian." does not fit and is not split inside: the line stays short.
+		{"label whole", "一二三四五六www.mouxian.gov.cn", 100, []string{"一二三四五六www.", "mouxian.gov.cn"}},
+		// The two commas at half width make room for "abcdef".
+		{"squeeze", "一二三，四五六，abcdef七八。", 100, []string{"一二三，四五六，abcdef", "七八。"}},
+		// The area code moves up; the number after it is not split further.
+		{"phone", "一二三四五六七0797-8213456。", 100, []string{"一二三四五六七0797-", "8213456。"}},
+		// Two characters move down so that neither line stretches past the limit.
+		{"rebalance", "一二三四五六七八九十一二三四五六七八九十甲乙丙丁戊己庚辛壬癸子丑寅卯辰123456789012。", 200,
+			[]string{"一二三四五六七八九十一二三四五六七八", "九十甲乙丙丁戊己庚辛壬癸子丑寅卯辰", "123456789012。"}},
 		// Eight characters leave 20 for "abcdefgh": the head "abcd" moves up.
-		{"一二三四五六七八abcdefgh。", []string{"一二三四五六七八abcd", "efgh。"}},
-		// A number is kept whole even though the line stretches.
-		{"一二三四五六七八12345678。", []string{"一二三四五六七八", "12345678。"}},
+		{"word", "一二三四五六七八abcdefgh。", 100, []string{"一二三四五六七八abcd", "efgh。"}},
+		// A number is kept whole even though the line stays short.
+		{"number", "一二三四五六七八12345678。", 100, []string{"一二三四五六七八", "12345678。"}},
 	} {
+		b.max = c.max
 		var got []string
 		for _, ln := range b.lines(units([]run{{c.text, render.RoleBody}}, monoWidth)) {
 			got = append(got, lineText(ln.units))
 		}
 		if strings.Join(got, "|") != strings.Join(c.want, "|") {
-			t.Errorf("%s: %q, want %q", c.text, got, c.want)
+			t.Errorf("%s: %q, want %q", c.name, got, c.want)
 		}
+	}
+}
+
+// TestJustifyGaps: justification widens the gaps between CJK text and a
+// number first, then those between CJK characters, and never the gap after
+// the indent, inside a word or at an address's break point; a line too long
+// sets its ending mark, then its pause marks, at half width.
+func TestJustifyGaps(t *testing.T) {
+	b := breaker{max: 134, width: monoWidth, limit: 2, em: 10, squeezes: monoSqueezes}
+	cell := unit{width: 10, n: 1, indent: true}
+	us := append([]unit{cell, cell}, units([]run{{"一二三12三www.x.cn四", render.RoleBody}}, monoWidth)...)
+	// 20 + 30 + 10 + 10 + 20 + 10 + 10 + 10 = 120: 14 to share, a quarter em
+	// (2.5) in each of the four mixed gaps, 2 in each of the two CJK gaps.
+	after := b.justify(us, false)
+	var got []string
+	for i, u := range us {
+		got = append(got, fmt.Sprintf("%s%.2f", u.text, after[i]))
+	}
+	want := "0.00|0.00|一2.00|二2.00|三2.50|122.50|三2.50|www.0.00|x.0.00|cn2.50|四0.00"
+	if strings.Join(got, "|") != want {
+		t.Errorf("stretch:\n%s\nwant\n%s", strings.Join(got, "|"), want)
+	}
+	b.max = 140
+	us = units([]run{{"一二三，四五六七八九十一二三四。", render.RoleBody}}, monoWidth) // 150: 10 too long
+	after = b.justify(us, false)
+	if after[len(us)-1] != -5 || after[3] != -5 {
+		t.Errorf("squeeze: %v", after)
 	}
 }

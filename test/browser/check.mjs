@@ -26,18 +26,19 @@ for (const file of files) {
     const page = await browser.newPage({ viewport: { width: print ? 590 : width, height: 800 } });
     if (print) await page.emulateMedia({ media: 'print' });
     await page.goto('file://' + resolve(file));
-    const { gaps, titleLines } = await page.evaluate(measureText);
+    const { gaps, titleLines, loneLabels } = await page.evaluate(measureText);
     const m = await page.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,
       clientWidth: document.documentElement.clientWidth,
       tables: [...document.querySelectorAll('table')].map(t => {
         const box = t.parentElement.getBoundingClientRect();
-        return { id: t.id, wrapWidth: Math.round(box.width), tableWidth: Math.round(t.scrollWidth) };
+        return { id: t.id, wide: t.matches('.wide, .widest'), wrapWidth: Math.round(box.width),
+                 wrapHeight: Math.round(box.height), tableWidth: Math.round(t.scrollWidth) };
       }),
     }));
     const shot = `${outDir}/${basename(file, '.html')}-${width}.png`;
     await page.screenshot({ path: shot, fullPage: true });
-    result.widths[width] = { ...m, gaps, titleLines, overflow: m.scrollWidth > m.clientWidth, screenshot: shot };
+    result.widths[width] = { ...m, gaps, titleLines, loneLabels, overflow: m.scrollWidth > m.clientWidth, screenshot: shot };
     if (m.scrollWidth > m.clientWidth) failed = true;
     if (width === 1280) {
       await page.addScriptTag({ content: axeSource });
@@ -61,7 +62,8 @@ process.exit(failed ? 1 : 0);
 // canvas in the same font), in em; Chromium puts that space into the
 // advance, so the boxes of the characters touch. It returns the widest inside
 // a number or Latin word and between two Han characters, with their lines,
-// and the title's lines as laid out.
+// the title's lines as laid out, and the table labels that wrap a single
+// Han character onto a line of its own.
 function measureText() {
   // chars lists the characters of an element with their boxes.
   const chars = el => {
@@ -101,12 +103,21 @@ function measureText() {
       }
     }
   }
-  const titleLines = [];
+  // lines splits an element's characters into its laid-out lines.
+  const lines = el => {
+    const out = [];
+    const cs = chars(el);
+    cs.forEach((c, i) => {
+      if (i === 0 || !sameLine(cs[i - 1], c)) out.push('');
+      out[out.length - 1] += c.c;
+    });
+    return out;
+  };
   const title = document.querySelector('h1');
-  const tcs = title ? chars(title) : [];
-  tcs.forEach((c, i) => {
-    if (i === 0 || !sameLine(tcs[i - 1], c)) titleLines.push('');
-    titleLines[titleLines.length - 1] += c.c;
-  });
-  return { gaps, titleLines };
+  const titleLines = title ? lines(title) : [];
+  // Table labels with a line of a single Han character ("结/果/维/持").
+  const loneLabels = [...document.querySelectorAll('.report th')].map(lines)
+    .filter(ls => ls.length > 1 && ls.some(l => [...l].filter(c => han.test(c)).length === 1 && [...l].length === 1))
+    .map(ls => ls.join('/'));
+  return { gaps, titleLines, loneLabels };
 }
