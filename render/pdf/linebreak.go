@@ -47,8 +47,8 @@ type widthFunc func(role render.Role, s string) float64
 
 // Kinsoku (禁则): characters that may not begin a line, and that may not end one.
 const (
-	noStart = "，。、；：？！）》」』】〕〉”’…·%％‰℃,.;:?!)]}—～"
-	noEnd   = "（《「『【〔〈“‘([{"
+	noStart = render.NoStart
+	noEnd   = render.NoEnd
 )
 
 // units splits runs into units, measuring each with width(role, text).

@@ -1,14 +1,12 @@
 package pdf
 
 import (
-	"unicode/utf8"
-
 	"nianbao/render"
 )
 
 // Table metrics, in millimetres.
 const (
-	cellPadX   = 0.6
+	cellPadX   = render.TableCellPad
 	cellPadY   = 1.2
 	tableLineH = tableSize * 1.35 / ptPerMM
 	minRowH    = tableLineH + 2*cellPadY
@@ -27,7 +25,7 @@ type tcell struct {
 func (l *layout) table(t *render.Table) {
 	rows := t.Rows()
 	places, _ := render.Grid(rows, t.Columns)
-	colX := l.columns(t, places)
+	colX := l.columns(t)
 	cells := l.breakCells(places, colX)
 	heights := rowHeights(cells, len(rows))
 	head := len(t.Head)
@@ -123,53 +121,11 @@ func grown(cells [][]tcell, heights []float64, rg rowRange) []float64 {
 	return hs
 }
 
-// minLabelChars is the fewest characters a line of a label spanning rows
-// holds: a narrower column would stack it two characters a line and leave
-// one alone at the end ("三、/本年/度办/理结/果").
-const minLabelChars = 3
-
-// columns returns the x of each column edge: the table's relative widths
-// over the text block, a column holding a label that spans rows widened to
-// minLabelChars characters, the other columns giving the room in proportion
-// to what they have beyond that width.
-func (l *layout) columns(t *render.Table, places [][]render.Place) []float64 {
-	total := 0
-	for _, w := range t.Widths {
-		total += w
-	}
-	ws := make([]float64, len(t.Widths))
-	for i, w := range t.Widths {
-		ws[i] = textW * float64(w) / float64(total)
-	}
-	need := minLabelChars*tableSize/ptPerMM + 2*cellPadX
-	narrow := map[int]bool{}
-	for _, row := range places {
-		for _, p := range row {
-			c := p.Cell
-			if c.Header && c.RowSpan > 1 && max(c.ColSpan, 1) == 1 && utf8.RuneCountInString(c.Text) > minLabelChars && ws[p.Col] < need {
-				narrow[p.Col] = true
-			}
-		}
-	}
-	deficit, spare := 0.0, 0.0
-	for i, w := range ws {
-		if narrow[i] {
-			deficit += need - w
-		} else {
-			spare += max(w-need, 0)
-		}
-	}
-	if deficit > 0 && spare > deficit {
-		for i, w := range ws {
-			if narrow[i] {
-				ws[i] = need
-			} else {
-				ws[i] -= deficit * max(w-need, 0) / spare
-			}
-		}
-	}
+// columns returns the x of each column edge: the table's columns as every
+// paged format lays them out (render.ColumnWidths) over the text block.
+func (l *layout) columns(t *render.Table) []float64 {
 	xs := []float64{marginLeft}
-	for _, w := range ws {
+	for _, w := range render.ColumnWidths(t, textW, tableSize/ptPerMM, 2*cellPadX) {
 		xs = append(xs, xs[len(xs)-1]+w)
 	}
 	return xs
@@ -195,7 +151,7 @@ func (l *layout) breakCells(places [][]render.Place, colX []float64) [][]tcell {
 			w := (colX[p.Col+max(c.ColSpan, 1)] - colX[p.Col] - 2*cellPadX) * ptPerMM
 			var lines [][]unit
 			if c.Header {
-				lines = labelLines(units(runs, width), w, width)
+				lines = labelLines(runs, w, width)
 			} else {
 				for _, ln := range breakLines(units(runs, width), w, 0, width) {
 					lines = append(lines, ln.units)
@@ -205,6 +161,24 @@ func (l *layout) breakCells(places [][]render.Place, colX []float64) [][]tcell {
 		}
 	}
 	return out
+}
+
+// labelLines breaks a label as every format does (render.LabelLines) to
+// a cell width max (points), each line in units to draw.
+func labelLines(runs []run, max float64, width widthFunc) [][]unit {
+	spans := make([]render.Span, len(runs))
+	for i, rn := range runs {
+		spans[i] = render.Span{Text: rn.text, Role: rn.role}
+	}
+	var lines [][]unit
+	for _, ln := range render.LabelLines(spans, max, render.WidthFunc(width)) {
+		lr := make([]run, len(ln))
+		for i, s := range ln {
+			lr[i] = run{s.Text, s.Role}
+		}
+		lines = append(lines, units(lr, width))
+	}
+	return lines
 }
 
 // rowHeights gives each row the height of its tallest single-row cell, then
