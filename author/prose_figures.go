@@ -3,6 +3,7 @@ package author
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -52,11 +53,30 @@ func (c *checker) figures(rule *spec.Rule) {
 	}
 	for _, t := range c.r.prose() {
 		for _, para := range splitKeep(t.text.S, "\n", 0) {
+			terms := applicable(c.r.Spec.Terms, para.text)
 			for _, s := range splitKeep(para.text, "。！？；;!?", para.at) {
-				c.sentence(rule, t, para.text, s)
+				c.sentence(rule, t, terms, s)
 			}
 		}
 	}
+}
+
+// applicable are the terms that count in a paragraph: it has their context.
+func applicable(terms []*spec.Term, para string) []*spec.Term {
+	var out []*spec.Term
+	for _, t := range terms {
+		if t.Applies(para) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// needsNoNumber reports whether a term says something of the tables without
+// a number (均获维持, 未收取信息处理费); every other term only names what a
+// number stands for.
+func needsNoNumber(t *spec.Term) bool {
+	return t.Kind == spec.AllUpheld || t.Kind == spec.NoneCharged
 }
 
 // piece is a part of a text and where it starts in it.
@@ -79,15 +99,18 @@ func splitKeep(s, seps string, base int) []piece {
 	return append(out, piece{s[start:], base + start})
 }
 
-// scan finds the phrases of the format's terms (those whose context the
-// paragraph has) and the numbers of a sentence, in order, longer phrases
-// first where they overlap.
-func scan(terms []*spec.Term, para, s string) []mention {
+// scan finds the phrases of the terms and the numbers of a sentence, in
+// order, longer phrases first where they overlap. A sentence without a
+// digit says something only with a term that needs no number: without one,
+// it is not read further.
+func scan(terms []*spec.Term, s string) []mention {
+	if !strings.ContainsAny(s, "0123456789") && !slices.ContainsFunc(terms, func(t *spec.Term) bool {
+		return needsNoNumber(t) && t.Regexp().MatchString(s)
+	}) {
+		return nil
+	}
 	var found []mention
 	for _, t := range terms {
-		if !t.Applies(para) {
-			continue
-		}
 		for _, m := range t.Regexp().FindAllStringIndex(s, -1) {
 			found = append(found, mention{start: m[0], end: m[1], term: t})
 		}
@@ -112,11 +135,11 @@ func scan(terms []*spec.Term, para, s string) []mention {
 }
 
 // sentence reads one sentence.
-func (c *checker) sentence(rule *spec.Rule, t proseText, para string, s piece) {
+func (c *checker) sentence(rule *spec.Rule, t proseText, terms []*spec.Term, s piece) {
 	var subjects []mention // the rows and groups the sentence is about, in order
 	var window []mention   // phrases since the last number, in the current clause
 	clause := 0            // where the current clause starts
-	mentions := scan(c.r.Spec.Terms, para, s.text)
+	mentions := scan(terms, s.text)
 	for _, m := range mentions {
 		if i := strings.LastIndexAny(s.text[:m.start], "，,：:"); i >= clause {
 			_, w := utf8.DecodeRuneInString(s.text[i:])

@@ -2,7 +2,6 @@ package spec
 
 import (
 	"regexp"
-	"strings"
 )
 
 // TermKind says what a phrase of prose does when a reviewer reads a
@@ -68,11 +67,13 @@ func (t *Term) Applies(paragraph string) bool {
 // Excludes reports whether the text between the phrase and its number
 // (or, for a SubjectTerm, before the phrase in its clause) says something
 // else is counted.
-func (t *Term) Excludes(between string) bool { return t.unless.MatchString(between) }
+func (t *Term) Excludes(between string) bool {
+	return changes.MatchString(between) || t.unless != nil && t.unless.MatchString(between)
+}
 
 // changes are the words of a change from another year: "行政复议减少3件"
-// states a difference, not a count.
-const changes = `减少|增加|增长|下降|上升|降低|提高|同比|环比|比上年|较上年|比去年|较去年`
+// states a difference, not a count. They exclude for every term.
+var changes = regexp.MustCompile(`减少|增加|增长|下降|上升|降低|提高|同比|环比|比上年|较上年|比去年|较去年`)
 
 // Regexp matches the phrase.
 func (t *Term) Regexp() *regexp.Regexp { return t.re }
@@ -166,7 +167,9 @@ func terms(proactive []*Term) []*Term {
 func compileTerms(ts []*Term) {
 	for _, t := range ts {
 		t.re = regexp.MustCompile(t.Words)
-		t.unless = regexp.MustCompile(strings.TrimPrefix(t.Unless+"|"+changes, "|"))
+		if t.Unless != "" {
+			t.unless = regexp.MustCompile(t.Unless)
+		}
 		if t.Context != "" {
 			t.context = regexp.MustCompile(t.Context)
 		}

@@ -46,6 +46,7 @@ func commands() []command {
 }
 
 func main() {
+	useProcessors(1) // until units are run, by as many workers as asked (runUnits)
 	author.Creator = "nianbao " + version
 	setupConsole()
 	cleanupOnSignal(os.Stderr)
