@@ -46,7 +46,6 @@ func commands() []command {
 }
 
 func main() {
-	useProcessors(1) // until units are run, by as many workers as asked (runUnits)
 	author.Creator = "nianbao " + version
 	setupConsole()
 	cleanupOnSignal(os.Stderr)
