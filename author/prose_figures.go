@@ -105,13 +105,13 @@ func splitKeep(s, seps string, base int) []piece {
 // it is not read further.
 func scan(terms []*spec.Term, s string) []mention {
 	if !strings.ContainsAny(s, "0123456789") && !slices.ContainsFunc(terms, func(t *spec.Term) bool {
-		return needsNoNumber(t) && t.Regexp().MatchString(s)
+		return needsNoNumber(t) && t.In(s)
 	}) {
 		return nil
 	}
 	var found []mention
 	for _, t := range terms {
-		for _, m := range t.Regexp().FindAllStringIndex(s, -1) {
+		for _, m := range t.Find(s) {
 			found = append(found, mention{start: m[0], end: m[1], term: t})
 		}
 	}

@@ -61,7 +61,7 @@ func (f *Format) clone() *Format {
 	c.Terms = nil
 	for _, t := range f.Terms {
 		ct := *t
-		ct.Accept, ct.Columns, ct.re = nil, cloneStrings(t.Columns), nil
+		ct.Accept, ct.Columns, ct.phrase = nil, cloneStrings(t.Columns), phrase{}
 		for _, alt := range t.Accept {
 			ct.Accept = append(ct.Accept, cloneStrings(alt))
 		}

@@ -54,8 +54,9 @@ type Term struct {
 	// Words of change ("减少3件") exclude for every term.
 	Unless string
 	// Counters are the counters a number must carry: "件个条".
-	Counters            string
-	re, unless, context *regexp.Regexp
+	Counters        string
+	phrase          phrase
+	unless, context *regexp.Regexp
 }
 
 // Applies reports whether the term counts in a paragraph: the paragraph has
@@ -75,8 +76,12 @@ func (t *Term) Excludes(between string) bool {
 // states a difference, not a count. They exclude for every term.
 var changes = regexp.MustCompile(`减少|增加|增长|下降|上升|降低|提高|同比|环比|比上年|较上年|比去年|较去年`)
 
-// Regexp matches the phrase.
-func (t *Term) Regexp() *regexp.Regexp { return t.re }
+// Find returns where the phrase stands in s, as regexp's
+// FindAllStringIndex does.
+func (t *Term) Find(s string) [][]int { return t.phrase.findAll(s) }
+
+// In reports whether the phrase stands in s.
+func (t *Term) In(s string) bool { return len(t.phrase.findAll(s)) > 0 }
 
 // counters of applications, cases, documents and money.
 const (
@@ -166,7 +171,7 @@ func terms(proactive []*Term) []*Term {
 // compileTerms builds the expressions of a format's terms.
 func compileTerms(ts []*Term) {
 	for _, t := range ts {
-		t.re = regexp.MustCompile(t.Words)
+		t.phrase = newPhrase(t.Words)
 		if t.Unless != "" {
 			t.unless = regexp.MustCompile(t.Unless)
 		}

@@ -1,0 +1,113 @@
+package spec
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"unicode/utf8"
+)
+
+// phrase finds a term's phrase in text. A term's expression is a list of
+// words, so a match can only start at one of a few characters: phrase
+// tries the expression, anchored, only where one of them stands, instead
+// of at every position as a regular expression search does (which, for
+// every sentence and every term, was most of the cost of reading prose).
+type phrase struct {
+	re       *regexp.Regexp
+	anchored *regexp.Regexp // re at the start of the text only
+	starts   map[rune]bool  // the characters a match can start with
+	any      bool           // a match can start with any character: search
+}
+
+// newPhrase compiles a term's expression.
+func newPhrase(expr string) phrase {
+	p := phrase{re: regexp.MustCompile(expr)}
+	p.starts, p.any = firstRunes(expr)
+	if !p.any {
+		p.anchored = regexp.MustCompile(`^(?:` + expr + `)`)
+	}
+	return p
+}
+
+// findAll returns the matches of the phrase in s, as
+// regexp.FindAllStringIndex does.
+func (p phrase) findAll(s string) [][]int {
+	if p.any {
+		return p.re.FindAllStringIndex(s, -1)
+	}
+	var out [][]int
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if p.starts[r] {
+			if m := p.anchored.FindStringIndex(s[i:]); m != nil && m[1] > 0 {
+				out = append(out, []int{i, i + m[1]})
+				i += m[1]
+				continue
+			}
+		}
+		i += size
+	}
+	return out
+}
+
+// firstRunes lists the characters a match of expr can start with; any is
+// true when that cannot be said simply (a match may start with any
+// character, be empty, depend on case or on what stands around it).
+func firstRunes(expr string) (starts map[rune]bool, any bool) {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil, true
+	}
+	prog, err := syntax.Compile(re.Simplify())
+	if err != nil {
+		return nil, true
+	}
+	for _, in := range prog.Inst {
+		if in.Op == syntax.InstEmptyWidth || syntax.Flags(in.Arg)&syntax.FoldCase != 0 && (in.Op == syntax.InstRune || in.Op == syntax.InstRune1) {
+			return nil, true
+		}
+	}
+	starts = map[rune]bool{}
+	seen := map[uint32]bool{}
+	var walk func(pc uint32) bool
+	walk = func(pc uint32) bool {
+		if seen[pc] {
+			return true
+		}
+		seen[pc] = true
+		in := prog.Inst[pc]
+		switch in.Op {
+		case syntax.InstAlt, syntax.InstAltMatch:
+			return walk(in.Out) && walk(in.Arg)
+		case syntax.InstCapture, syntax.InstNop:
+			return walk(in.Out)
+		case syntax.InstRune1:
+			starts[in.Rune[0]] = true
+			return true
+		case syntax.InstRune:
+			return addRanges(starts, in.Rune)
+		}
+		return false // any character, a match, a failure
+	}
+	if !walk(uint32(prog.Start)) {
+		return nil, true
+	}
+	return starts, false
+}
+
+// addRanges adds the characters of a short class ("[至到]"); a long one
+// makes the set not worth having.
+func addRanges(set map[rune]bool, ranges []rune) bool {
+	n := 0
+	for i := 0; i+1 < len(ranges); i += 2 {
+		n += int(ranges[i+1]-ranges[i]) + 1
+	}
+	if n > 64 {
+		return false
+	}
+	for i := 0; i+1 < len(ranges); i += 2 {
+		for r := ranges[i]; r <= ranges[i+1]; r++ {
+			set[r] = true
+		}
+	}
+	return true
+}
