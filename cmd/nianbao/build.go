@@ -25,7 +25,7 @@ type output struct {
 	write     func(w io.Writer, d *render.Document, o buildOptions) error
 	// made reports whether a file of this kind is one nianbao wrote, which
 	// build may replace.
-	made func(data []byte) bool
+	made func(r io.ReaderAt, size int64) bool
 }
 
 // buildOptions are the flags that shape the outputs.
@@ -40,7 +40,7 @@ func outputs() []output {
 	return []output{
 		{"html", ".html", func(w io.Writer, d *render.Document, o buildOptions) error {
 			return html.Write(w, d, html.Options{Fragment: o.fragment})
-		}, author.IsGeneratedPage},
+		}, generatedPage},
 		{"pdf", ".pdf", func(w io.Writer, d *render.Document, o buildOptions) error {
 			return pdf.Write(w, d, pdf.Options{Fonts: o.fonts, Date: o.date})
 		}, pdf.Made},
@@ -144,16 +144,20 @@ func (o buildOptions) exts() []string {
 
 // write draws every output of a unit that passed its check in memory and
 // then writes them to their planned paths: a format that fails to draw
-// leaves no file of the unit behind. The report is read again and dropped
-// when done.
+// leaves no file of the unit behind. The report the check kept, or else
+// read again, is dropped when done.
 func (c *checker) write(o *outcome, paths []string, boardDir string, opt buildOptions) *outcome {
 	if o.code() != exitOK {
 		return o
 	}
-	r, _, err := author.ReadFile(o.path)
-	if err != nil || r == nil {
-		o.ioMsg = "无法读取：" + safefile.Describe(err)
-		return o
+	r := o.report
+	o.report = nil
+	if r == nil {
+		var err error
+		if r, _, err = author.ReadFile(o.path); err != nil || r == nil {
+			o.ioMsg = "无法读取：" + safefile.Describe(err)
+			return o
+		}
 	}
 	doc := r.Document()
 	opt.date = documentDate(r)

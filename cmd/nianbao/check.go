@@ -32,7 +32,7 @@ func addCheckFlags(fs *pflag.FlagSet) checkFlags {
 		renames:    fs.String("previous-map", "", "改过名的单位`对照表`（.csv/.txt/.xlsx，每行：今年的名称, 上年的名称）：上年对照、名单和重复报送都按它对应"),
 		roster:     fs.String("roster", "", "应报送单位`名单`（.txt/.csv/.xlsx，每行一个单位，单位名称一列按表头或取第一个不是序号的列）：列出未报送和名单外的单位"),
 		requireAll: fs.Bool("require-all", false, "名单中有单位未报送时退出码为 1（配合 --roster）"),
-		otherShare: fs.Float64("max-other-share", 0.3, otherShareUsage()),
+		otherShare: fs.Float64("max-other-share", 0.3, ""), // lateUsages
 		jobs:       fs.IntP("jobs", "j", defaultJobs(), "同时处理的单位数"),
 		fonts:      addFontFlags(fs),
 	}

@@ -18,6 +18,11 @@ var argNames = map[string]string{
 	"duration": "时长",
 }
 
+// lateUsages make the usages of options whose words come from a resolved
+// format, only when help is shown: every check and build would pay for
+// resolving it.
+var lateUsages = map[string]func() string{"max-other-share": otherShareUsage}
+
 // flagUsages lists the options of a command in Chinese, in place of pflag's
 // FlagUsages and its "(default 2)":
 //
@@ -31,6 +36,9 @@ func flagUsages(fs *pflag.FlagSet) string {
 	fs.VisitAll(func(f *pflag.Flag) {
 		if f.Hidden {
 			return
+		}
+		if late, ok := lateUsages[f.Name]; ok {
+			f.Usage = late()
 		}
 		arg, usage := pflag.UnquoteUsage(f)
 		if name, ok := argNames[arg]; ok {

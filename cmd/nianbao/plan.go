@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -133,19 +134,28 @@ func (p *plan) protect(units []unit, boardDir string) error {
 // of a workbook or Word document. Files of builds that kept no manifest
 // (a single report, or an older version) are known so.
 func generated(path string) bool {
-	made := author.IsGeneratedPage // pages, and the board
+	made := generatedPage // pages, and the board
 	for _, o := range outputs() {
 		if strings.EqualFold(filepath.Ext(path), o.ext) {
 			made = o.made
 		}
 	}
-	data, err := safefile.Read(path, maxOutputSize)
-	return err == nil && made(data)
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	return err == nil && info.Mode().IsRegular() && made(f, info.Size())
 }
 
-// maxOutputSize is more than any file build writes; a larger file is not
-// one of its own.
-const maxOutputSize = 64 << 20
+// generatedPage reports whether the file r (size bytes) is a page or a
+// board nianbao wrote: its generator mark, at its head.
+func generatedPage(r io.ReaderAt, size int64) bool {
+	head := make([]byte, min(size, 4096))
+	n, _ := r.ReadAt(head, 0)
+	return author.IsGeneratedPage(head[:n])
+}
 
 // pathKey names a file for comparison: absolute and clean, and without
 // case where the file system ignores it.

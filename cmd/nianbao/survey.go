@@ -15,7 +15,7 @@ import (
 // batch shows: the same report given twice, the units of the roster that
 // did not report, the reports of units not on it.
 type survey struct {
-	outcomes []*outcome // in input order; reports dropped
+	outcomes []*outcome // in input order; reports dropped unless the batch is small
 	missing  []string   // roster units without a report
 	extra    []string   // agencies of the batch not on the roster
 	unclear  []string   // names of the roster or the batch too short to tell which unit they are
@@ -23,13 +23,21 @@ type survey struct {
 	previous bool
 }
 
+// keptReports is how many units' reports a batch keeps from their check
+// for their build; a larger batch reads each report again when it builds
+// it, so that its memory does not grow with the batch.
+const keptReports = 8
+
 // survey checks every unit (jobs at a time), adds the batch's findings and
 // then sums every unit up for the board.
 func (c *checker) survey(units []unit, jobs int, prog *progress) *survey {
 	s := &survey{roster: c.roster != nil, previous: c.previous != nil}
+	keep := len(units) <= keptReports
 	judge := func(u unit) *outcome {
 		o := c.judge(u)
-		o.report = nil
+		if !keep {
+			o.report = nil
+		}
 		return o
 	}
 	runUnits(units, jobs, judge, func(o *outcome) { s.outcomes = append(s.outcomes, o) }, prog)

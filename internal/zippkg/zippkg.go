@@ -6,7 +6,6 @@ package zippkg
 
 import (
 	"archive/zip"
-	"bytes"
 	"compress/flate"
 	"io"
 	"time"
@@ -74,11 +73,11 @@ func (p pooled) Close() error {
 	return err
 }
 
-// ReadPart returns the first max bytes of the part called name of the
-// package in data, and false when data is not a zip package or has no
-// such part.
-func ReadPart(data []byte, name string, max int64) ([]byte, bool) {
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+// ReadPart returns the first max bytes of the part called name of the zip
+// package r (size bytes long), and false when it is not a zip package or
+// has no such part. Only the package's directory and that part are read.
+func ReadPart(r io.ReaderAt, size int64, name string, max int64) ([]byte, bool) {
+	zr, err := zip.NewReader(r, size)
 	if err != nil {
 		return nil, false
 	}

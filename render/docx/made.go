@@ -2,13 +2,14 @@ package docx
 
 import (
 	"bytes"
+	"io"
 
 	"nianbao/internal/zippkg"
 )
 
-// Made reports whether data is a Word document nianbao wrote: its
+// Made reports whether the file r (size bytes) is a Word document nianbao wrote: its
 // application (docProps/app.xml) is nianbao.
-func Made(data []byte) bool {
-	app, ok := zippkg.ReadPart(data, "docProps/app.xml", 4096)
+func Made(r io.ReaderAt, size int64) bool {
+	app, ok := zippkg.ReadPart(r, size, "docProps/app.xml", 4096)
 	return ok && bytes.Contains(app, []byte("<Application>nianbao"))
 }
