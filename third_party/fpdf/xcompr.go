@@ -23,20 +23,23 @@ var xmem = xmempool{
 
 type xmempool struct{ sync.Pool }
 
-// zwriters holds zlib writers for reuse: a new one allocates and clears
-// about 1 MB, and a document compresses every page and font stream. A
-// channel rather than a sync.Pool, which empties at every garbage
-// collection: it keeps as many writers as were ever in use at once (one per
-// document being written), up to its capacity.
-var zwriters = make(chan *zlib.Writer, 16)
+// zwriters holds zlib writers for reuse, by compression level: a new one
+// allocates and clears about 1 MB, and a document compresses every page and
+// font stream. Channels rather than a sync.Pool, which empties at every
+// garbage collection: each keeps as many writers as were ever in use at once
+// (one per document being written), up to its capacity.
+var zwriters = map[int]chan *zlib.Writer{
+	zlib.BestSpeed:   make(chan *zlib.Writer, 16),
+	zlib.HuffmanOnly: make(chan *zlib.Writer, 16),
+}
 
-func getZlibWriter(w io.Writer) *zlib.Writer {
+func getZlibWriter(w io.Writer, level int) *zlib.Writer {
 	select {
-	case zw := <-zwriters:
+	case zw := <-zwriters[level]:
 		zw.Reset(w)
 		return zw
 	default:
-		zw, err := zlib.NewWriterLevel(w, zlib.BestSpeed)
+		zw, err := zlib.NewWriterLevel(w, level)
 		if err != nil {
 			panic(fmt.Errorf("could not create zlib writer: %w", err))
 		}
@@ -44,20 +47,31 @@ func getZlibWriter(w io.Writer) *zlib.Writer {
 	}
 }
 
-func putZlibWriter(zw *zlib.Writer) {
+func putZlibWriter(zw *zlib.Writer, level int) {
 	select {
-	case zwriters <- zw:
+	case zwriters[level] <- zw:
 	default:
 	}
 }
 
+// fontFileLevel is how font files are compressed: Huffman coding only.
+// Glyph outlines hardly repeat, so searching for repeats (BestSpeed) makes
+// a font file only 15 % smaller, at three times the cost, and the font
+// files are most of a document's compressing.
+const fontFileLevel = zlib.HuffmanOnly
+
 func (pool *xmempool) compress(data []byte) *membuffer {
+	return pool.compressLevel(data, zlib.BestSpeed)
+}
+
+// compressLevel compresses data at a level of zwriters.
+func (pool *xmempool) compressLevel(data []byte, level int) *membuffer {
 	mem := pool.Get().(*membuffer)
 	buf := &mem.buf
 	buf.Grow(len(data))
 
-	zw := getZlibWriter(buf)
-	defer putZlibWriter(zw)
+	zw := getZlibWriter(buf, level)
+	defer putZlibWriter(zw, level)
 	_, err := zw.Write(data)
 	if err != nil {
 		panic(fmt.Errorf("could not zlib-compress slice: %w", err))
@@ -74,8 +88,8 @@ func (pool *xmempool) compress(data []byte) *membuffer {
 // memory first.
 func (pool *xmempool) compressFrom(write func(io.Writer) error) *membuffer {
 	mem := pool.Get().(*membuffer)
-	zw := getZlibWriter(&mem.buf)
-	defer putZlibWriter(zw)
+	zw := getZlibWriter(&mem.buf, zlib.BestSpeed)
+	defer putZlibWriter(zw, zlib.BestSpeed)
 	if err := write(zw); err != nil {
 		panic(fmt.Errorf("could not zlib-compress stream: %w", err))
 	}
