@@ -18,11 +18,13 @@ type phrase struct {
 	any      bool           // a match can start with any character: search
 }
 
-// newPhrase compiles a term's expression.
+// newPhrase compiles a term's expression: anchored when its first
+// characters are known, else for a search.
 func newPhrase(expr string) phrase {
-	p := phrase{re: regexp.MustCompile(expr)}
-	p.starts, p.any = firstRunes(expr)
-	if !p.any {
+	var p phrase
+	if p.starts, p.any = firstRunes(expr); p.any {
+		p.re = regexp.MustCompile(expr)
+	} else {
 		p.anchored = regexp.MustCompile(`^(?:` + expr + `)`)
 	}
 	return p
