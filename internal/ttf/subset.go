@@ -83,7 +83,7 @@ func (f *Font) components(g uint16) []uint16 {
 // glyph is the outline data of glyph g.
 func (f *Font) glyph(g uint16) []byte {
 	start, end := f.glyfRange(int(g))
-	return f.tables["glyf"][start:end]
+	return f.glyfTable[start:end]
 }
 
 // forComponents calls fn with the offset and glyph of each component of a
@@ -143,7 +143,7 @@ func (f *Font) glyfLoca(old []uint16, index map[uint16]uint16) (loca []byte, gly
 
 // hmtx writes a full metric (advance, left side bearing) for every glyph.
 func (f *Font) hmtx(old []uint16) []byte {
-	src := f.tables["hmtx"]
+	src := f.hmtxTable
 	out := make([]byte, 4*len(old))
 	for i, g := range old {
 		lsb := 4*f.numHMetrics + 2*(int(g)-f.numHMetrics)

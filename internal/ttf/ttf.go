@@ -17,13 +17,15 @@ import (
 
 // Font is a parsed TrueType font. Its methods only read it.
 type Font struct {
-	data        []byte
-	tables      map[string][]byte
-	numGlyphs   int
-	numHMetrics int
-	longLoca    bool
-	upem        int
-	glyphs      []uint16 // glyph index of each BMP code point; 0 = none
+	data   []byte
+	tables map[string][]byte
+	// the tables read for every glyph, kept at hand
+	glyfTable, locaTable, hmtxTable []byte
+	numGlyphs                       int
+	numHMetrics                     int
+	longLoca                        bool
+	upem                            int
+	glyphs                          []uint16 // glyph index of each BMP code point; 0 = none
 }
 
 // Errors of Parse, in the words a user reads.
@@ -66,7 +68,8 @@ func Parse(data []byte) (*Font, error) {
 		}
 		f.tables[string(rec[:4])] = data[off : off+size : off+size]
 	}
-	if f.tables["glyf"] == nil {
+	f.glyfTable, f.locaTable, f.hmtxTable = f.tables["glyf"], f.tables["loca"], f.tables["hmtx"]
+	if f.glyfTable == nil {
 		if f.tables["CFF "] != nil || f.tables["CFF2"] != nil {
 			return nil, ErrCFF
 		}
@@ -101,12 +104,12 @@ func (f *Font) parseMetrics() error {
 		locaEntry = 4
 	}
 	if f.upem == 0 || f.numGlyphs == 0 || f.numHMetrics == 0 || f.numHMetrics > f.numGlyphs ||
-		len(f.tables["hmtx"]) < 4*f.numHMetrics+2*(f.numGlyphs-f.numHMetrics) ||
-		len(f.tables["loca"]) < locaEntry*(f.numGlyphs+1) {
+		len(f.hmtxTable) < 4*f.numHMetrics+2*(f.numGlyphs-f.numHMetrics) ||
+		len(f.locaTable) < locaEntry*(f.numGlyphs+1) {
 		return ErrDamaged
 	}
 	for g := 0; g < f.numGlyphs; g++ {
-		if start, end := f.glyfRange(g); start > end || end > len(f.tables["glyf"]) {
+		if start, end := f.glyfRange(g); start > end || end > len(f.glyfTable) {
 			return ErrDamaged
 		}
 	}
@@ -127,7 +130,7 @@ func (f *Font) Glyph(r rune) uint16 {
 
 // Advance returns the advance width of a glyph in font units.
 func (f *Font) Advance(g uint16) int {
-	hmtx := f.tables["hmtx"]
+	hmtx := f.hmtxTable
 	if int(g) >= f.numHMetrics {
 		g = uint16(f.numHMetrics - 1)
 	}
@@ -160,7 +163,7 @@ func (f *Font) Runes() []rune {
 
 // glyfRange is where glyph g's outline lies in the glyf table.
 func (f *Font) glyfRange(g int) (start, end int) {
-	loca := f.tables["loca"]
+	loca := f.locaTable
 	if f.longLoca {
 		return int(u32(loca, 4*g)), int(u32(loca, 4*g+4))
 	}
