@@ -162,12 +162,36 @@ func (a *Agencies) Same(x, y string) bool { return a.match(canonical(x), canonic
 // places left out. ambiguous is true when they are not all one agency: the
 // name is too short to tell which one it is.
 func (a *Agencies) Partners(name string, among []string) (found []int, ambiguous bool) {
+	return a.Index(among).Partners(name, -1)
+}
+
+// AgencyIndex is a list of names made ready to be searched many times: each
+// written in full once (a batch compares each of its thousand units with
+// every other).
+type AgencyIndex struct {
+	agencies *Agencies
+	keys     [][]rune
+}
+
+// Index makes names ready for Partners.
+func (a *Agencies) Index(names []string) *AgencyIndex {
+	x := &AgencyIndex{agencies: a, keys: make([][]rune, len(names))}
+	for i, n := range names {
+		x.keys[i] = canonical(n)
+	}
+	return x
+}
+
+// Partners is Agencies.Partners among the index's names, leaving out the
+// one at skip (the name's own place in the list, or -1).
+func (x *AgencyIndex) Partners(name string, skip int) (found []int, ambiguous bool) {
 	key := canonical(name)
-	keys := make([][]rune, len(among))
 	best := 0
-	for i, other := range among {
-		keys[i] = canonical(other)
-		m := a.match(key, keys[i])
+	for i, other := range x.keys {
+		if i == skip {
+			continue
+		}
+		m := x.agencies.match(key, other)
 		if m > best {
 			found, best = nil, m
 		}
@@ -175,9 +199,9 @@ func (a *Agencies) Partners(name string, among []string) (found []int, ambiguous
 			found = append(found, i)
 		}
 	}
-	for i, x := range found {
-		for _, y := range found[i+1:] {
-			if a.match(keys[x], keys[y]) == 0 {
+	for i, a := range found {
+		for _, b := range found[i+1:] {
+			if x.agencies.match(x.keys[a], x.keys[b]) == 0 {
 				return found, true
 			}
 		}

@@ -12,10 +12,10 @@ import (
 type previousSet struct {
 	reports    []*author.Report
 	files      []string
-	agencies   []string         // each report's agency, for matching
-	single     bool             // --previous named one file
-	names      *author.Agencies // how names are matched
-	unreadable []unreadable     // files that could not be read as reports
+	agencies   []string            // each report's agency, for matching
+	single     bool                // --previous named one file
+	index      *author.AgencyIndex // the agencies, ready to be matched
+	unreadable []unreadable        // files that could not be read as reports
 }
 
 // unreadable is a file of --previous that holds no report to compare with.
@@ -32,7 +32,7 @@ func loadPrevious(arg string, names *author.Agencies) (*previousSet, error) {
 	if err != nil {
 		return nil, err
 	}
-	set := &previousSet{names: names, single: len(units) == 1 && units[0].root == ""}
+	set := &previousSet{single: len(units) == 1 && units[0].root == ""}
 	for _, u := range units {
 		r, fs, err := author.ReadFile(u.path)
 		switch {
@@ -47,6 +47,7 @@ func loadPrevious(arg string, names *author.Agencies) (*previousSet, error) {
 		set.files = append(set.files, u.path)
 		set.agencies = append(set.agencies, r.AgencyName())
 	}
+	set.index = names.Index(set.agencies)
 	return set, nil
 }
 
@@ -73,7 +74,7 @@ func (s *previousSet) missingNote() string {
 // there is none, why says what was found instead: nothing, a report of
 // another year, or reports of two agencies the name could be.
 func (s *previousSet) match(r *author.Report, solo bool) (prev *author.Report, file, why string) {
-	candidates, ambiguous := s.names.Partners(r.AgencyName(), s.agencies)
+	candidates, ambiguous := s.index.Partners(r.AgencyName(), -1)
 	if s.single && solo && len(s.reports) == 1 {
 		candidates, ambiguous = []int{0}, false
 	}

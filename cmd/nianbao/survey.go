@@ -156,22 +156,31 @@ type links struct {
 // neither is ambiguous. With self, xs and ys are one list and a name is
 // not its own partner.
 func pairUp(names *author.Agencies, xs, ys []string, self bool) links {
-	finds := func(from, among []string) links {
+	finds := func(from []string, among *author.AgencyIndex) links {
 		l := links{partners: make([][]int, len(from)), candidates: make([][]int, len(from)), ambiguous: make([]bool, len(from))}
 		for i, name := range from {
-			others := among
+			skip := -1
 			if self {
-				others = slices.Clone(among)
-				others[i] = ""
+				skip = i
 			}
-			l.candidates[i], l.ambiguous[i] = names.Partners(name, others)
+			l.candidates[i], l.ambiguous[i] = among.Partners(name, skip)
 		}
 		return l
 	}
-	l, back := finds(xs, ys), finds(ys, xs)
-	for i := range xs {
-		for j := range ys {
-			if !l.ambiguous[i] && !back.ambiguous[j] && (slices.Contains(l.candidates[i], j) || slices.Contains(back.candidates[j], i)) {
+	l, back := finds(xs, names.Index(ys)), finds(ys, names.Index(xs))
+	found := make([][]int, len(xs)) // the ys that find each x, or that it finds
+	for i, js := range l.candidates {
+		found[i] = append(found[i], js...)
+	}
+	for j, is := range back.candidates {
+		for _, i := range is {
+			found[i] = append(found[i], j)
+		}
+	}
+	for i, js := range found {
+		slices.Sort(js)
+		for _, j := range slices.Compact(js) {
+			if !l.ambiguous[i] && !back.ambiguous[j] {
 				l.partners[i] = append(l.partners[i], j)
 			}
 		}
