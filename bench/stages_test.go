@@ -15,6 +15,7 @@ import (
 
 	"nianbao/author"
 	"nianbao/render"
+	"nianbao/render/docx"
 	"nianbao/render/html"
 	"nianbao/render/pdf"
 	"nianbao/render/xlsx"
@@ -123,6 +124,15 @@ func BenchmarkXLSX(b *testing.B) {
 	}
 }
 
+func BenchmarkDOCX(b *testing.B) {
+	d := load(b).Document()
+	for b.Loop() {
+		if err := docx.Write(&bytes.Buffer{}, d, docx.Options{Date: date}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // BenchmarkBuild is what build does for one unit, short of writing files.
 func BenchmarkBuild(b *testing.B) {
 	data, fs := read(b), fonts(b)
@@ -136,6 +146,7 @@ func BenchmarkBuild(b *testing.B) {
 			html.Write(&bytes.Buffer{}, d, html.Options{}),
 			pdf.Write(&bytes.Buffer{}, d, pdf.Options{Fonts: fs, Date: date}),
 			xlsx.Write(&bytes.Buffer{}, d, xlsx.Options{Date: date}),
+			docx.Write(&bytes.Buffer{}, d, docx.Options{Date: date}),
 		} {
 			if err != nil {
 				b.Fatal(err)
