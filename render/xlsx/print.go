@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -51,6 +52,19 @@ func fitWidths(widths []float64, landscape bool, adjust func([]float64) []float6
 			break
 		}
 		target = pw * fill * h / ph
+	}
+	return excelWidths(out)
+}
+
+// excelWidths rounds column widths up to what a workbook keeps, 1/256 of a
+// character, so that what was measured to fit still fits: the same
+// workbook on every platform (arm64 and loong64 fuse multiplications and
+// additions, and so differ from amd64 in the last digits of a float; a
+// width a whole number of 1/256 but for such a difference stays as it is).
+func excelWidths(ws []float64) []float64 {
+	out := make([]float64, len(ws))
+	for i, w := range ws {
+		out[i] = math.Ceil(w*256-1e-6) / 256
 	}
 	return out
 }
