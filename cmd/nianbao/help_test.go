@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"nianbao/render"
+	"nianbao/spec"
 )
 
 // optionColumn is the option and its argument, up to the description.
@@ -87,6 +88,25 @@ func TestFlagValueErrors(t *testing.T) {
 		code, _, errs := nianbao(tt.args...)
 		if code != exitUsage || !strings.Contains(errs, tt.want) || strings.Contains(errs, "）（") {
 			t.Errorf("%q: exit %d\n%s\nwant %q", tt.args, code, errs, tt.want)
+		}
+	}
+}
+
+// TestRulesList: nianbao rules lists every rule once, with its severity,
+// the formats it applies to in a column of its own and its title.
+func TestRulesList(t *testing.T) {
+	code, out, _ := nianbao("rules")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != len(spec.Rules()) {
+		t.Errorf("%d lines for %d rules", len(lines), len(spec.Rules()))
+	}
+	for i, r := range spec.Rules() {
+		f := strings.Fields(lines[i])
+		if len(f) < 4 || f[0] != r.ID || f[1] != r.Severity.String() || strings.Contains(lines[i], "）（") {
+			t.Errorf("line %d: %q", i+1, lines[i])
 		}
 	}
 }

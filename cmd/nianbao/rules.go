@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"nianbao/render"
 	"nianbao/spec"
 )
 
@@ -20,11 +21,12 @@ func runRules(args []string, stdout, stderr io.Writer) int {
 	}
 	all := len(spec.IDs())
 	for _, r := range spec.Rules() {
-		formats := ""
+		formats := "全部"
 		if f := r.Formats(); len(f) < all {
-			formats = "（" + strings.Join(f, "、") + " 格式）"
+			formats = strings.Join(f, "、") + " 格式"
 		}
-		fmt.Fprintf(stdout, "%-18s %s  %s%s\n", r.ID, r.Severity, r.Title, formats)
+		pad := strings.Repeat(" ", max(0, 10-render.DisplayWidth(formats)))
+		fmt.Fprintf(stdout, "%-18s %s  %s%s %s\n", r.ID, r.Severity, formats, pad, r.Title)
 	}
 	return exitOK
 }
