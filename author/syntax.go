@@ -143,7 +143,8 @@ func leading(line string) string {
 // starts, the scanner's the 1-based line; the mistake may be on the line
 // before (a key indented with a full-width space breaks the next key), or
 // far above (the parser names the start of the mapping it broke): a typing
-// mistake of the line hints is looked for there, then in the whole file.
+// mistake of the line hints is looked for there, then in the whole file
+// (typingMistake).
 func syntaxFinding(err error, src []byte) (Pos, string) {
 	raw := strings.TrimPrefix(err.Error(), "yaml: ")
 	known := translate(raw)
@@ -160,26 +161,64 @@ func syntaxFinding(err error, src []byte) (Pos, string) {
 			pos.Line = bytes.Count(src[:at], []byte("\n")) + 1
 		}
 	}
-	lines := strings.Split(string(src), "\n")
-	order := []int{pos.Line, pos.Line - 1}
-	for ln := range lines {
-		order = append(order, ln+1)
-	}
-	for _, ln := range order {
-		if ln < 1 || ln > len(lines) {
-			continue
-		}
-		line := strings.TrimRight(lines[ln-1], "\r")
-		for _, h := range lineHints {
-			if at := h.find(line); at >= 0 {
-				return Pos{Line: ln, Col: utf8.RuneCountInString(line[:at]) + 1}, "YAML 格式错误：" + h.hint
-			}
-		}
+	if at, hint := typingMistake(strings.Split(string(src), "\n"), pos.Line); hint != "" {
+		return at, "YAML 格式错误：" + hint
 	}
 	if known != nil {
 		return pos, "YAML 格式错误：" + known.hint
 	}
 	return pos, "YAML 格式错误：这一行的写法无法识别，请对照 nianbao init 生成的模板检查（解析器原文：" + raw + "）"
+}
+
+// typingMistake looks for a mistake of the line hints on line ln, the line
+// before it, then on every line from the top; it gives its place and hint,
+// or "" for none. The text of block scalars ("|", ">") is prose, not keys,
+// and is skipped: "Email：…" there is no mistake.
+func typingMistake(lines []string, ln int) (Pos, string) {
+	prose := blockText(lines)
+	order := []int{ln, ln - 1}
+	for i := range lines {
+		order = append(order, i+1)
+	}
+	for _, ln := range order {
+		if ln < 1 || ln > len(lines) || prose[ln-1] {
+			continue
+		}
+		line := strings.TrimRight(lines[ln-1], "\r")
+		for _, h := range lineHints {
+			if at := h.find(line); at >= 0 {
+				return Pos{Line: ln, Col: utf8.RuneCountInString(line[:at]) + 1}, h.hint
+			}
+		}
+	}
+	return Pos{}, ""
+}
+
+// blockHeadRE matches a line that opens a block scalar: indentation, list
+// dashes, an optional key, "|" or ">" with its indicators, and an optional
+// comment.
+var blockHeadRE = regexp.MustCompile(`^( *)((?:- +)*)([^\s#-][^#]*?:[ \t]+)?[|>][-+1-9]*[ \t]*(?:#.*)?\r?$`)
+
+// blockText marks the lines that are the text of a block scalar: those
+// after its opening line that are blank or indented (with spaces, as YAML
+// counts) deeper than the node that holds it (its key, or its list dash).
+func blockText(lines []string) []bool {
+	text := make([]bool, len(lines))
+	for i := 0; i < len(lines); i++ {
+		m := blockHeadRE.FindStringSubmatch(lines[i])
+		if m == nil {
+			continue
+		}
+		holder := len(m[1]) + len(m[2])
+		if m[3] == "" {
+			holder = len(m[1]) + len(strings.TrimRight(m[2], " ")) - 1
+		}
+		for i+1 < len(lines) && (strings.TrimSpace(lines[i+1]) == "" || len(lines[i+1])-len(strings.TrimLeft(lines[i+1], " ")) > holder) {
+			i++
+			text[i] = true
+		}
+	}
+	return text
 }
 
 // translate finds what a message of yaml.v3 means; nil for one it does not

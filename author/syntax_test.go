@@ -68,27 +68,58 @@ func TestYAMLMessagesTranslated(t *testing.T) {
 func TestYAMLSyntaxMessages(t *testing.T) {
 	for _, tt := range []struct {
 		name, old, new string
-		want           string // "RULE line:col"
+		also           []string // further old, new pairs
+		want           string   // "RULE line:col"
 		msg            string
 	}{
 		{"full-width colons in braces", "{notices: 0, billed: 0, collected: 0}", "{notices：0, billed：0, collected：0}",
-			"YAML-SYNTAX 105:20", "全角冒号“：”（notices：0、billed：0、collected：0）"},
+			nil, "YAML-SYNTAX 105:20", "全角冒号“：”（notices：0、billed：0、collected：0）"},
 		{"full-width commas in braces", "{notices: 0, billed: 0, collected: 0}", "{notices: 0，billed: 0，collected: 0}",
-			"YAML-SYNTAX 105:30", "全角逗号“，”"},
-		{"a full-width space after the colon", "licensing: 3862", "licensing:\u30003862", "YAML-SYNTAX 44:13", "全角空格“　”"},
-		{"a full-width space for indentation", "  licensing: 3862", "\u3000licensing: 3862", "YAML-SYNTAX 44:1", "全角空格“　”"},
-		{"a full-width colon after a key", "year: 2024", "year：2024", "YAML-SYNTAX 9:5", "全角冒号“：”"},
-		{"a Tab indent", "  licensing: 3862", "\tlicensing: 3862", "YAML-SYNTAX 44:1", "Tab"},
-		{"a bad escape", "agency: 江南市临川区人民政府", `agency: "\uZZZZ"`, "YAML-SYNTAX 8:1", "十六进制数字"},
-		{"an ampersand", "agency: 江南市临川区人民政府", "agency: & x", "YAML-SYNTAX 8:1", "“&”或“*”"},
-		{"an unclosed bracket", "normative_documents: [6, 2, 41]", "normative_documents: [6, 2, 41", "YAML-SYNTAX 43:1", "方括号 [ ] 没有配对"},
-		{"a missing colon", "licensing: 3862", "licensing 3862", "YAML-SYNTAX 44:1", "缺少“键: 值”中的冒号"},
-		{"a directive", "format: \"2021\"", "%YAML 1.1\nformat: \"2021\"", "YAML-SYNTAX 7:1", "以“%”开头的行是 YAML 指令"},
+			nil, "YAML-SYNTAX 105:30", "全角逗号“，”"},
+		{"a full-width space after the colon", "licensing: 3862", "licensing:\u30003862", nil, "YAML-SYNTAX 44:13", "全角空格“　”"},
+		{"a full-width space for indentation", "  licensing: 3862", "\u3000licensing: 3862", nil, "YAML-SYNTAX 44:1", "全角空格“　”"},
+		{"a full-width colon after a key", "year: 2024", "year：2024", nil, "YAML-SYNTAX 9:5", "全角冒号“：”"},
+		{"a Tab indent", "  licensing: 3862", "\tlicensing: 3862", nil, "YAML-SYNTAX 44:1", "Tab"},
+		{"a bad escape", "agency: 江南市临川区人民政府", `agency: "\uZZZZ"`, nil, "YAML-SYNTAX 8:1", "十六进制数字"},
+		{"an ampersand", "agency: 江南市临川区人民政府", "agency: & x", nil, "YAML-SYNTAX 8:1", "“&”或“*”"},
+		{"an unclosed bracket", "normative_documents: [6, 2, 41]", "normative_documents: [6, 2, 41", nil, "YAML-SYNTAX 43:1", "方括号 [ ] 没有配对"},
+		{"an unclosed bracket and prose with a full-width colon", "normative_documents: [6, 2, 41]", "normative_documents: [6, 2, 41",
+			[]string{"2024年，临川区人民政府未向申请人收取信息处理费。", "2024年，临川区人民政府未向申请人收取信息处理费。\n    Email：lcq@jnlc.gov.cn"},
+			"YAML-SYNTAX 43:1", "方括号 [ ] 没有配对"},
+		{"a missing colon", "licensing: 3862", "licensing 3862", nil, "YAML-SYNTAX 44:1", "缺少“键: 值”中的冒号"},
+		{"a directive", "format: \"2021\"", "%YAML 1.1\nformat: \"2021\"", nil, "YAML-SYNTAX 7:1", "以“%”开头的行是 YAML 指令"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			_, fs := checkBytes("x.yaml", edited(t, tt.old, tt.new), Options{})
+			_, fs := checkBytes("x.yaml", edited(t, append([]string{tt.old, tt.new}, tt.also...)...), Options{})
 			if len(fs) != 1 || fs[0].Rule+" "+fs[0].Pos().String() != tt.want || !strings.Contains(fs[0].Message, tt.msg) {
 				t.Errorf("findings %v, want one %s with %q", fs, tt.want, tt.msg)
+			}
+		})
+	}
+}
+
+// TestBlockText: the lines of a block scalar's text are told from the keys
+// around them, whatever holds the scalar (a key, a list dash, a key after a
+// dash) and whatever follows the "|" or ">".
+func TestBlockText(t *testing.T) {
+	for _, tt := range []struct {
+		name, src string
+		want      string // one letter a line: t for text, k for the rest
+	}{
+		{"a key", "text: |\n  Email：x\n\n  b\nyear：2024", "ktttk"},
+		{"indicators and a comment", "a:\n  text: >-  # 说明\n    x：1\n  b: 1", "kktk"},
+		{"a key after a dash", "- title: x\n  text: |\n    x：1\n- title: y", "kktk"},
+		{"a dash", "list:\n  - |\n   x：1\n  - y", "kktk"},
+		{"a quoted bar", "text: \"|\"\nx：1", "kk"},
+		{"a full-width colon before the bar", "text：|\n  x：1", "kk"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var got strings.Builder
+			for _, text := range blockText(strings.Split(tt.src, "\n")) {
+				got.WriteString(map[bool]string{true: "t", false: "k"}[text])
+			}
+			if got.String() != tt.want {
+				t.Errorf("got %s, want %s", got.String(), tt.want)
 			}
 		})
 	}
