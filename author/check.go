@@ -249,7 +249,7 @@ func (r *Report) sideSum(rows []*spec.Row, i int) (Decimal, string, error) {
 		}
 		name := s.Short
 		if s.Derived && r.Row(s).Claimed == nil {
-			name = "工具计算的" + name
+			name = computedMark + name
 		}
 		terms = append(terms, fmt.Sprintf("%s(%s)", name, v))
 	}
@@ -286,7 +286,7 @@ func (c *checker) otherShare(rule *spec.Rule) {
 		return
 	}
 	name := oh.Counted()[0].Name
-	msg := fmt.Sprintf("%s %s 件，占工具计算的办理结果总数 %s 件的 %.0f%%（超过 %.0f%%）：请核实分类", name, other, all, share*100, c.opt.MaxOtherShare*100)
+	msg := fmt.Sprintf("%s %s 件，占%s办理结果总数 %s 件的 %.0f%%（超过 %.0f%%）：请核实分类", name, other, computedMark, all, share*100, c.opt.MaxOtherShare*100)
 	if oh.Quote != "" {
 		msg += "，“" + oh.Quote + "”"
 	}

@@ -45,6 +45,11 @@ type Place struct {
 	Cell string `json:"cell,omitempty"`
 }
 
+// computedMark marks a number of a finding that the tool computed and the user
+// did not write: "工具计算的（七）(85)". A finding gives only numbers of the
+// user's file or numbers so marked.
+const computedMark = "工具计算的"
+
 // newFinding makes a finding of a rule at a place; its severity is the rule's.
 // Control characters the user's text may have put into the message are
 // shown as escapes: a finding is one line and never drives a terminal.

@@ -291,7 +291,7 @@ func (c *checker) compare(rule *spec.Rule, t proseText, at int, phrase, number s
 	first := amounts[0]
 	source := "表格中"
 	if first.computed {
-		source = "工具计算的"
+		source = computedMark
 	}
 	c.add(rule, c.r.textPos(t.text, at), t.cell,
 		fmt.Sprintf("正文“%s”与表格不符：%s%s为 %s%s（可改用 {{…}} 引用表格数据）", phrase, source, first.name, first.values[0], first.note))
@@ -386,7 +386,7 @@ func (r *Report) rowAmount(s *spec.Row, col string) (amount, bool) {
 	if p := row.Reported; p != nil {
 		a.values, a.computed = append([]Decimal{p.Num}, a.values...), false
 		if p.Num.Cmp(row.Total) != 0 {
-			a.note = fmt.Sprintf("（工具计算的为 %s）", row.Total)
+			a.note = fmt.Sprintf("（%s为 %s）", computedMark, row.Total)
 		}
 	}
 	return a, true
