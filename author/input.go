@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -80,11 +81,17 @@ func (l *loader) decode(data []byte) ([]byte, bool) {
 // and its first key, a key and its empty value). It returns the offset of
 // the separator past maxNodes/2, or -1.
 func tooManyNodes(data []byte) int {
+	return pastLimit(data, ",:-?[{", maxNodes/2)
+}
+
+// pastLimit counts the bytes of text that are in set and returns the offset
+// of the one past limit, or -1: a bound on what a parser will build, taken
+// before it runs.
+func pastLimit[T string | []byte](text T, set string, limit int) int {
 	n := 0
-	for i, c := range data {
-		switch c {
-		case ',', ':', '-', '?', '[', '{':
-			if n++; n > maxNodes/2 {
+	for i := 0; i < len(text); i++ {
+		if strings.IndexByte(set, text[i]) >= 0 {
+			if n++; n > limit {
 				return i
 			}
 		}

@@ -95,15 +95,7 @@ func tooManyMarks(text string, html bool) int {
 	if html {
 		marks = "<"
 	}
-	n := 0
-	for i := 0; i < len(text); i++ {
-		if strings.IndexByte(marks, text[i]) >= 0 {
-			if n++; n > maxPageMarks {
-				return i
-			}
-		}
-	}
-	return -1
+	return pastLimit(text, marks, maxPageMarks)
 }
 
 // IsPage reports whether a file is a published page ReadPage reads: an
