@@ -141,7 +141,7 @@ func (c *checker) dateMissing(rule *spec.Rule) {
 // 31 January for a department's or a township's.
 func (r *Report) deadline() (time.Time, string) {
 	next := r.Year + 1
-	level, why := governmentLevel(strings.TrimSpace(r.Agency.S))
+	level, why := governmentLevel(r.AgencyName())
 	if level == countyGovernment {
 		return time.Date(next, 3, 31, 0, 0, 0, 0, time.UTC),
 			fmt.Sprintf("%s，按县级以上人民政府的本级年度报告，应在 %d年3月31日前公布（条例第四十九条）", why, next)

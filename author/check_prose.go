@@ -115,7 +115,7 @@ func (r *Report) pagePos(t Text, off int) Pos {
 	if !ok {
 		return p
 	}
-	return Pos{Line: p.Line, Col: col, Ref: fmt.Sprintf("%d:%d", p.Line, col)}
+	return textPlace(Pos{Line: p.Line, Col: col})
 }
 
 // sourceCol is the column of a source line at byte offset off of a text

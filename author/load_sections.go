@@ -151,7 +151,7 @@ func (l *loader) otherMatters(s *spec.Section, n *yaml.Node) {
 		if vf, ok := fm[field.Key]; ok {
 			v := l.number(vf.Value, spec.Column{Kind: field.Kind}, fee.FieldName(field))
 			r.Values[i] = &v
-		} else if l.typos[s.Key+"."+fee.Key+"."+field.Key] {
+		} else if l.typos[fee.FieldKey(s.Key, field)] {
 			r.Values[i] = &Value{Pos: posOf(f.Value), Bad: true} // its key is misspelt: reported, not missing
 		}
 	}
