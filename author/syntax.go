@@ -20,6 +20,17 @@ type yamlMessage struct {
 	hint   string
 }
 
+// yamlError starts every message of a YAML syntax finding.
+const yamlError = "YAML 格式错误："
+
+// fullWidthColon and halfWidthColon are the mistake of a key written with
+// a full-width colon and its cure: the line hints and the keys of a flow
+// mapping (loader.fullWidthColons) name it alike.
+const (
+	fullWidthColon = "键后面用了全角冒号“：”"
+	halfWidthColon = "改为半角冒号“:”并在后面加一个空格"
+)
+
 // quoteText is the cure for text that YAML reads as syntax.
 const quoteText = "给这段文字加引号，或写在“|”下面"
 
@@ -107,7 +118,7 @@ var lineHints = []struct {
 	{hintRE(`^[ \t]*(\x{3000})[ \t\x{3000}]*(?:- )?[A-Za-z_][\w.-]*\s*[:：]|` + keyStart + `\s*:(\x{3000})`),
 		"用了全角空格“　”：缩进和冒号后面的空格要用半角空格（英文输入法下的空格键）"},
 	{hintRE(keyStart + `\s*(：)`),
-		"键后面用了全角冒号“：”：改为半角冒号“:”并在后面加一个空格"},
+		fullWidthColon + "：" + halfWidthColon},
 	{hintRE(keyStart + `\s*:\s*[\[{][^#，]*(，)`),
 		"方括号或花括号里用了全角逗号“，”：各项之间改用半角逗号“,”"},
 	{hintRE(keyStart + `\s*:\s*([［］【】])`),
@@ -162,12 +173,12 @@ func syntaxFinding(err error, src []byte) (Pos, string) {
 		}
 	}
 	if at, hint := typingMistake(strings.Split(string(src), "\n"), pos.Line); hint != "" {
-		return at, "YAML 格式错误：" + hint
+		return at, yamlError + hint
 	}
 	if known != nil {
-		return pos, "YAML 格式错误：" + known.hint
+		return pos, yamlError + known.hint
 	}
-	return pos, "YAML 格式错误：这一行的写法无法识别，请对照 nianbao init 生成的模板检查（解析器原文：" + raw + "）"
+	return pos, yamlError + "这一行的写法无法识别，请对照 nianbao init 生成的模板检查（解析器原文：" + raw + "）"
 }
 
 // typingMistake looks for a mistake of the line hints on line ln, the line

@@ -79,8 +79,8 @@ func (l *loader) fullWidthColons(keys []*yaml.Node, where string) {
 			names = append(names, keys[j].Value)
 		}
 		fixed := strings.Replace(names[0], "：", ": ", 1)
-		l.add(spec.YAMLSyntax, posOf(keys[i]), where, fmt.Sprintf("YAML 格式错误：键后面用了全角冒号“：”（%s）：改为半角冒号“:”并在后面加一个空格，如 %s",
-			strings.Join(names, "、"), strings.Join(strings.Fields(fixed), " ")))
+		l.add(spec.YAMLSyntax, posOf(keys[i]), where, fmt.Sprintf("%s%s（%s）：%s，如 %s",
+			yamlError, fullWidthColon, strings.Join(names, "、"), halfWidthColon, strings.Join(strings.Fields(fixed), " ")))
 		i = j
 	}
 }
