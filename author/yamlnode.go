@@ -42,7 +42,6 @@ func (l *loader) mapping(n *yaml.Node, where string, keys []string) map[string]f
 		return out
 	}
 	var colons []*yaml.Node // keys written with a full-width colon: "notices：0"
-	defer func() { l.fullWidthColons(colons, where) }()
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], resolve(n.Content[i+1])
 		name := k.Value
@@ -50,22 +49,22 @@ func (l *loader) mapping(n *yaml.Node, where string, keys []string) map[string]f
 			l.add(spec.KeyDuplicate, posOf(k), join(where, name), fmt.Sprintf("键 %s 重复（第一次出现在第 %d 行）；删去一处", name, prev.Key.Line))
 			continue
 		}
-		if before, _, ok := strings.Cut(name, "："); ok && !contains(keys, name) {
-			colons = append(colons, k)
-			if s := suggest(strings.TrimSpace(before), keys); s != "" {
-				l.typos[join(where, s)] = true
-			}
-			continue
-		}
 		if !contains(keys, name) {
-			l.add(spec.KeyUnknown, posOf(k), where, unknownKey(name, keys))
-			if s := suggest(name, keys); s != "" {
-				l.typos[join(where, s)] = true
+			meant := name
+			if before, _, ok := strings.Cut(name, "："); ok {
+				colons = append(colons, k)
+				meant = strings.TrimSpace(before)
+			} else {
+				l.add(spec.KeyUnknown, posOf(k), where, unknownKey(name, keys))
+			}
+			if s := suggest(meant, keys); s != "" {
+				l.typos[join(where, s)] = true // reported here: not missing
 			}
 			continue
 		}
 		out[name] = field{Key: k, Value: v}
 	}
+	l.fullWidthColons(colons, where)
 	return out
 }
 
