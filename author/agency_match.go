@@ -157,14 +157,6 @@ func (a *Agencies) match(x, y []rune) int {
 // Same reports whether two names are one agency.
 func (a *Agencies) Same(x, y string) bool { return a.match(canonical(x), canonical(y)) > 0 }
 
-// Partners returns the indexes of the names among that are name's agency:
-// those written alike when there are any, else those that are it with
-// places left out. ambiguous is true when they are not all one agency: the
-// name is too short to tell which one it is.
-func (a *Agencies) Partners(name string, among []string) (found []int, ambiguous bool) {
-	return a.Index(among).Partners(name, -1)
-}
-
 // AgencyIndex is a list of names made ready to be searched many times: each
 // written in full once (a batch compares each of its thousand units with
 // every other).
@@ -182,8 +174,11 @@ func (a *Agencies) Index(names []string) *AgencyIndex {
 	return x
 }
 
-// Partners is Agencies.Partners among the index's names, leaving out the
-// one at skip (the name's own place in the list, or -1).
+// Partners returns the indexes of the index's names that are name's
+// agency, leaving out the one at skip (the name's own place in the list, or
+// -1): those written alike when there are any, else those that are it with
+// places left out. ambiguous is true when they are not all one agency: the
+// name is too short to tell which one it is.
 func (x *AgencyIndex) Partners(name string, skip int) (found []int, ambiguous bool) {
 	key := canonical(name)
 	best := 0

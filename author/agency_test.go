@@ -117,8 +117,7 @@ func TestAgenciesTable(t *testing.T) {
 // name that two different units share is ambiguous; a name written alike
 // is preferred to one with places left out.
 func TestPartners(t *testing.T) {
-	a := NewAgencies(nil)
-	batch := []string{"江南市教育局", "江南市临川区教育局", "江南市临川区财政局", "临川区财政局"}
+	batch := NewAgencies(nil).Index([]string{"江南市教育局", "江南市临川区教育局", "江南市临川区财政局", "临川区财政局"})
 	for _, tt := range []struct {
 		name      string
 		want      []int
@@ -130,7 +129,7 @@ func TestPartners(t *testing.T) {
 		{"教育局", []int{0, 1}, true},
 		{"江南市东乡区教育局", nil, false},
 	} {
-		got, amb := a.Partners(tt.name, batch)
+		got, amb := batch.Partners(tt.name, -1)
 		if fmt.Sprint(got) != fmt.Sprint(tt.want) || amb != tt.ambiguous {
 			t.Errorf("Partners(%s) = %v %v, want %v %v", tt.name, got, amb, tt.want, tt.ambiguous)
 		}
