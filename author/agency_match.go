@@ -25,7 +25,7 @@ import (
 // names: each line the full form, then its short forms. A name is compared
 // with every short form written in full.
 var agencyAbbreviations = [][]string{
-	{partyName, "中共"},
+	partyNames,
 	{"人民政府办公室", "政府办公室", "政府办"},
 	{"人民政府", "政府"},
 	{"发展和改革委员会", "发展改革委员会", "发展改革委", "发改委"},
@@ -35,14 +35,6 @@ var agencyAbbreviations = [][]string{
 	{"市场监督管理局", "市场监管局"},
 	{"卫生健康委员会", "卫生健康委", "卫健委"},
 }
-
-// placeEnds are the last characters of the names of places above a unit:
-// 省, 市, 县, 区 (and 自治区, 新区, 开发区), 州, 盟, 旗.
-const placeEnds = "省市县区州盟旗"
-
-// partyName starts the names of the Party's organs, in front of the places
-// ("中共江南市临川区委办公室").
-const partyName = "中国共产党"
 
 var partyPrefix = []rune(partyName)
 
@@ -98,13 +90,13 @@ func samePlaced(a, b []rune) bool {
 }
 
 // isPlaces reports whether s is empty or a run of place names, each of at
-// least two characters and ending in one of placeEnds ("江南市临川区",
-// "徐州市沛县").
+// least two characters and ending in one of upperDivisions ("江南市临川区",
+// "徐州市沛县"): the places above a unit, never its township (place.go).
 func isPlaces(s []rune) bool {
 	ok := make([]bool, len(s)+1) // ok[i]: s[:i] is a run of places
 	ok[0] = true
 	for end := 2; end <= len(s); end++ {
-		if !strings.ContainsRune(placeEnds, s[end-1]) {
+		if !strings.ContainsRune(upperDivisions, s[end-1]) {
 			continue
 		}
 		for start := 0; start+2 <= end && !ok[end]; start++ {

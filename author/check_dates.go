@@ -160,14 +160,6 @@ const (
 	countyGovernment                      // a people's government of a county or higher
 )
 
-// Administrative suffixes of division names, longest first within each
-// list: a government's level is that of the suffix its division's name ends
-// with, so that 镇江市 is a city and 乡宁县 a county.
-var (
-	countySuffixes   = []string{"特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "特区", "省", "市", "州", "盟", "县", "区", "旗"}
-	townshipSuffixes = []string{"民族苏木", "民族乡", "街道", "苏木", "乡", "镇"}
-)
-
 // governmentLevel reads the level of an agency from its name, and says how:
 // a people's government (人民政府, or 政府 for short) is a county's or
 // higher when its division's name ends in 县, 区, 市 …, a township's when in

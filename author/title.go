@@ -18,7 +18,7 @@ const titleLineMax = 20
 var (
 	strongSuffixes = []string{"委员会", "管委会", "联合会", "人民政府", "办公室", "办公厅", "办事处", "政府", "中心", "公司",
 		"集团", "协会", "局", "厅", "委", "部", "院", "署", "）", "〕", ")"}
-	weakSuffixes = []string{"自治区", "自治州", "自治县", "街道", "省", "市", "州", "盟", "县", "区", "旗", "镇", "乡"}
+	weakSuffixes = append(strings.Split(divisions, ""), subdistrict) // 自治区 … end in one of divisions
 	// noBreakBefore are beginnings that continue the word before them: "委"
 	// of 委员会, "市" of 市场, "区" of 区域, "县" of 县委…
 	noBreakBefore = []string{"员", "场", "域", "委", "级", "直", "属", "政府", "人民", "）", "〕", ")"}

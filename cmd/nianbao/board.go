@@ -164,7 +164,7 @@ func boardTitle(s *survey, place string) string {
 		title = strings.Join(years, "、") + " 年度" + title
 	}
 	if place == "" {
-		place = jurisdiction(agencies)
+		place = author.Jurisdiction(agencies)
 	}
 	if place != "" {
 		title = place + " " + title

@@ -1,12 +1,43 @@
-package main
+package author
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
 
-// divisionChars end the name of an administrative division (街道 too).
-const divisionChars = "省市县区旗州盟镇乡"
+// The names of administrative divisions end in a suffix of their level.
+// These are the one table of them: each reader of places below takes the
+// levels it needs.
+const (
+	// upperDivisions end the divisions of county level and above: 省, 市,
+	// 县, 区 (and 自治区, 新区, 开发区), 州, 盟, 旗.
+	upperDivisions = "省市县区州盟旗"
+	// townshipDivisions end the townships of one character; subdistrict is
+	// the two-character one.
+	townshipDivisions = "乡镇"
+	subdistrict       = "街道"
+	// divisions end the divisions of every level (subdistrict too).
+	divisions = upperDivisions + townshipDivisions
+)
+
+// Who reads which levels, and why they differ:
+//   - places (the board's jurisdiction) and the title's weak breaks read
+//     every level: a township is a place like any other.
+//   - agency matching (isPlaces) leaves out only upperDivisions in front of
+//     a name: a township's unit is named with its township, which every
+//     township's unit would share ("城关镇财政所" is not any "财政所").
+//   - governmentLevel (countySuffixes, townshipSuffixes) tells the two
+//     levels apart, naming the whole suffix in its message ("自治区",
+//     "民族乡") and knowing 苏木, which places does not read as a place.
+//
+// countySuffixes and townshipSuffixes are longest first within each list:
+// a government's level is that of the suffix its division's name ends
+// with, so that 镇江市 is a city and 乡宁县 a county.
+var (
+	countySuffixes   = slices.Concat([]string{"特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "特区"}, strings.Split(upperDivisions, ""))
+	townshipSuffixes = slices.Concat([]string{"民族苏木", "民族乡", subdistrict, "苏木"}, strings.Split(townshipDivisions, ""))
+)
 
 // nameEnders are division characters that also end names of places
 // ("广州", "湘乡", "景德镇"): before another division character they
@@ -14,7 +45,8 @@ const divisionChars = "省市县区旗州盟镇乡"
 const nameEnders = "州乡镇"
 
 // notPlaces are words that end in a division character and name no place
-// ("城市管理局", "住房和城乡建设局", "社区"): a place never ends so.
+// ("城市管理局", "住房和城乡建设局", "社区"): a place never ends so. 林区 is
+// one, though 神农架林区 is a division (countySuffixes knows it).
 var notPlaces = []string{"城市", "城乡", "都市", "超市", "乡镇", "社区", "景区", "园区", "辖区", "片区", "校区", "林区",
 	"矿区", "山区", "市区", "郊区", "街区", "牧区", "灾区", "选区", "小区", "老区", "湾区", "库区"}
 
@@ -22,15 +54,18 @@ var notPlaces = []string{"城市", "城乡", "都市", "超市", "乡镇", "社�
 // character: "江南市市场监督管理局", "恩施州市政工程管理处".
 var agencyWords = []string{"市场", "市政"}
 
-// partyPrefixes name the Party before the place: "中共某某县委办公室".
-var partyPrefixes = []string{"中国共产党", "中共"}
+// partyName names the Party in front of the places of its organs
+// ("中国共产党江南市临川区委办公室"); partyNames are it and its short form.
+const partyName = "中国共产党"
+
+var partyNames = []string{partyName, "中共"}
 
 // places splits the places an agency's name begins with: "江南市临川区
 // 人民政府" → 江南市, 临川区; "某某县县委宣传部" → 某某县 (the second 县
 // begins 县委); "江南市市场监督管理局" → 江南市. A place has a name of one
 // character at least before its division character.
 func places(agency string) []string {
-	for _, p := range partyPrefixes {
+	for _, p := range partyNames {
 		agency = strings.TrimPrefix(agency, p)
 	}
 	rs := []rune(agency)
@@ -70,9 +105,9 @@ func divisionAt(rs []rune, i int) int {
 		}
 	}
 	switch {
-	case strings.HasPrefix(rest, "街道"):
-		return 2
-	case strings.ContainsRune(divisionChars, rs[i]):
+	case strings.HasPrefix(rest, subdistrict):
+		return utf8.RuneCountInString(subdistrict)
+	case strings.ContainsRune(divisions, rs[i]):
 		return 1
 	}
 	return 0
@@ -90,10 +125,10 @@ func endsNotPlace(seg []rune) bool {
 	return false
 }
 
-// jurisdiction is the place the agencies share: the places their names
+// Jurisdiction is the place the agencies share: the places their names
 // begin with, as far as all agree ("江南市临川区人民政府" and "江南市青溪县
 // 人民政府" → 江南市), never cut inside a name; one agency's own places.
-func jurisdiction(agencies []string) string {
+func Jurisdiction(agencies []string) string {
 	var common []string
 	for i, a := range agencies {
 		ps := places(a)
