@@ -58,8 +58,8 @@ func newFinding(rule *spec.Rule, file string, pos Pos, cell, msg string) Finding
 		Cell: visible(cell), Message: visible(msg)}
 }
 
-// visible writes control characters, line breaks and tabs as \uXXXX: the
-// text stays on one line.
+// visible writes control characters, line breaks and tabs as \uXXXX and
+// bytes that are not UTF-8 as \xNN: the text stays on one line.
 func visible(s string) string {
 	return escapeControls(s, false)
 }
