@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"syscall"
 	"testing"
@@ -248,6 +249,24 @@ func TestFaultRecovered(t *testing.T) {
 	printOutcome(&out, &out, got[1], true)
 	if !strings.HasPrefix(out.String(), "b.yaml: 内部错误") || strings.Count(strings.TrimSpace(out.String()), "\n") != 0 {
 		t.Errorf("printed: %q", out.String())
+	}
+}
+
+// TestProcessorsRestored: a run of one unit works on one processor, and
+// leaves the process on as many as it found (the tests that come after it
+// run in the same process).
+func TestProcessorsRestored(t *testing.T) {
+	t.Setenv("GOMAXPROCS", "")
+	before := runtime.GOMAXPROCS(runtime.NumCPU() + 1)
+	defer runtime.GOMAXPROCS(before)
+	during := 0
+	work := func(u unit) *outcome {
+		during = runtime.GOMAXPROCS(0)
+		return &outcome{unit: u}
+	}
+	runUnits([]unit{{path: "a.yaml"}}, 4, work, func(*outcome) {}, newProgress(&bytes.Buffer{}, 1))
+	if after := runtime.GOMAXPROCS(0); during != 1 || after != runtime.NumCPU()+1 {
+		t.Errorf("GOMAXPROCS %d during the run, %d after it; want 1, then %d", during, after, runtime.NumCPU()+1)
 	}
 }
 
