@@ -509,7 +509,11 @@ func TestForeignFilesProtected(t *testing.T) {
 		if code, _, errs := nianbao("build", dir); code != 0 {
 			t.Errorf("files without a manifest: exit %d\n%s", code, errs)
 		}
-		if _, err := os.Stat(filepath.Join(t.TempDir(), manifestName)); err == nil {
+		single := t.TempDir()
+		if code, _, errs := nianbao("build", "-o", single, src); code != 0 {
+			t.Errorf("a single report: exit %d\n%s", code, errs)
+		}
+		if _, err := os.Stat(filepath.Join(single, manifestName)); err == nil {
 			t.Error("a single report's build left a manifest")
 		}
 	})
