@@ -31,6 +31,19 @@ type outcome struct {
 	row      render.BoardUnit
 }
 
+// takeReport returns the unit's report, the one its check kept or else
+// read again, and drops it from the outcome; nil when the file can no
+// longer be read as a report, with the error if reading failed.
+func (o *outcome) takeReport() (*author.Report, error) {
+	r := o.report
+	o.report = nil
+	if r != nil {
+		return r, nil
+	}
+	r, _, err := author.ReadFile(o.path)
+	return r, err
+}
+
 // code is the exit code the outcome stands for.
 func (o *outcome) code() int {
 	switch {
