@@ -41,22 +41,13 @@ func (c *checker) survey(units []unit, jobs int, prog *progress) *survey {
 		return o
 	}
 	runUnits(units, jobs, judge, func(o *outcome) { s.outcomes = append(s.outcomes, o) }, prog)
-	names := c.agencies()
-	s.duplicates(names)
-	s.previousShared(names)
-	s.compare(c.roster, names)
+	s.duplicates(c.names)
+	s.previousShared(c.names)
+	s.compare(c.roster, c.names)
 	for _, o := range s.outcomes {
 		o.row = boardRow(o)
 	}
 	return s
-}
-
-// agencies is how the checker matches agencies' names.
-func (c *checker) agencies() *author.Agencies {
-	if c.names == nil {
-		return author.NewAgencies(nil)
-	}
-	return c.names
 }
 
 // duplicates marks every report whose agency and year another file of the
