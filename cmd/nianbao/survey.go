@@ -118,7 +118,7 @@ func (s *survey) previousShared(names *author.Agencies) {
 		for _, o := range group {
 			o.previous = ""
 			o.findings = append(o.findings.WithoutCrossYear(), author.BatchFinding(spec.PreviousMissing, o.path,
-				fmt.Sprintf("上年的 %s 与本批的 %s都对得上，无法判断是哪个单位的：结转数和雷同没有核对；在 --previous-map 对照表中写明（今年的名称, 上年的名称）", file, describeOutcomes(group))))
+				fmt.Sprintf("上年的 %s 与本批的 %s都对得上，无法判断是哪个单位的%s", file, describeOutcomes(group), unclearPrevious)))
 			o.findings.Sort()
 		}
 	}
