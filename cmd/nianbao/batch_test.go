@@ -75,6 +75,30 @@ func TestBatchBuild(t *testing.T) {
 	}
 }
 
+// TestJurisdictionOption: --jurisdiction names the place in the board's
+// title, the spaces around it trimmed, in place of the places the agencies'
+// names begin with.
+func TestJurisdictionOption(t *testing.T) {
+	in, out := t.TempDir(), t.TempDir()
+	copyTo(t, "example-2021.yaml", filepath.Join(in, "a.yaml"))
+	copyTo(t, "example-2021.yaml", filepath.Join(in, "b.yaml"), "agency: 江南市临川区人民政府", "agency: 江南市临川区教育局")
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{nil, "<h1>江南市临川区 2024 年度"},
+		{[]string{"--jurisdiction", "  江南市  "}, "<h1>江南市 2024 年度"},
+	} {
+		args := append([]string{"build", "--html", "-o", out}, tt.args...)
+		if code, _, errs := nianbao(append(args, in)...); code != 0 {
+			t.Fatalf("%v: exit %d\n%s", args, code, errs)
+		}
+		if board, _ := os.ReadFile(filepath.Join(out, "index.html")); !strings.Contains(string(board), tt.want) {
+			t.Errorf("%v: the board's title is not %q…", tt.args, tt.want)
+		}
+	}
+}
+
 // TestSum: the jurisdiction total equals the hand-computed sums, money
 // exactly, amounts in different units in 元; mixed years are refused.
 func TestSum(t *testing.T) {
