@@ -1,28 +1,43 @@
 package fpdf
 
 import (
+	"bytes"
 	"os"
+	"regexp"
 	"testing"
 )
 
+// widthsArray is the /W array of a document's font.
+var widthsArray = regexp.MustCompile(`(?s)/W \[(.*?)\]\n/CIDToGIDMap`)
+
 // TestSubsetWidths: a font added as a subset measures text as the same font
-// added whole, and the PDF lists the same widths, though it keeps its widths
-// by character rather than in a table.
+// added whole, and its document lists the same widths (/W), though it keeps
+// its widths by character rather than in a table.
 func TestSubsetWidths(t *testing.T) {
 	data, err := os.ReadFile("../../fonts/NianbaoKai-Regular-S1.ttf")
 	if err != nil {
 		t.Skip("the project's fonts are not here:", err)
 	}
 	const text = "政府信息公开工作年度报告，2025年（A-z）：“一”"
-	measure := func(add func(p *Fpdf)) (float64, []int) {
+	measure := func(add func(p *Fpdf)) (float64, []int, []byte) {
 		p := New("P", "mm", "A4", "")
 		add(p)
 		p.SetFont("kai", "", 16)
-		w := p.GetStringWidth(text)
-		return w, p.currentFont.widths()
+		w, table := p.GetStringWidth(text), p.currentFont.widths()
+		p.AddPage()
+		p.Cell(0, 10, text)
+		var doc bytes.Buffer
+		if err := p.Output(&doc); err != nil {
+			t.Fatal(err)
+		}
+		m := widthsArray.FindSubmatch(doc.Bytes())
+		if m == nil || len(bytes.Fields(m[1])) < 10 {
+			t.Fatalf("no /W array of the font: %q", m)
+		}
+		return w, table, m[1]
 	}
-	whole, wholeTable := measure(func(p *Fpdf) { p.AddUTF8FontFromBytes("kai", "", data) })
-	sub, subTable := measure(func(p *Fpdf) { p.AddUTF8SubsetFontFromBytes("kai", "", data) })
+	whole, wholeTable, wholeW := measure(func(p *Fpdf) { p.AddUTF8FontFromBytes("kai", "", data) })
+	sub, subTable, subW := measure(func(p *Fpdf) { p.AddUTF8SubsetFontFromBytes("kai", "", data) })
 	if whole == 0 || whole != sub {
 		t.Errorf("width of the text: whole font %v, subset %v", whole, sub)
 	}
@@ -30,6 +45,9 @@ func TestSubsetWidths(t *testing.T) {
 		if wholeTable[r] != subTable[r] {
 			t.Errorf("%q: %d against %d", r, wholeTable[r], subTable[r])
 		}
+	}
+	if !bytes.Equal(wholeW, subW) {
+		t.Errorf("/W of the whole font:\n%s\nof the subset:\n%s", wholeW, subW)
 	}
 	p := New("P", "mm", "A4", "")
 	p.AddUTF8SubsetFontFromBytes("kai", "", data)
