@@ -55,3 +55,22 @@ func TestSubsetWidths(t *testing.T) {
 		t.Error("a subset font made a width table before any text was measured")
 	}
 }
+
+// TestWidthBeyondTable: a character past the width table (U+10000 and
+// above) measures as a missing glyph; upstream's bounds test indexed one
+// past the end of the table at U+10000.
+func TestWidthBeyondTable(t *testing.T) {
+	data, err := os.ReadFile("../../fonts/NianbaoKai-Regular-S1.ttf")
+	if err != nil {
+		t.Skip("the project's fonts are not here:", err)
+	}
+	p := New("P", "mm", "A4", "")
+	p.AddUTF8FontFromBytes("kai", "", data)
+	p.SetFont("kai", "", 16)
+	missing := p.currentFont.Desc.MissingWidth
+	for _, s := range []string{"\U00010000", "\U00020BB7"} {
+		if got := p.GetStringSymbolWidth(s); got != missing {
+			t.Errorf("%U: width %d, want the missing width %d", []rune(s)[0], got, missing)
+		}
+	}
+}
