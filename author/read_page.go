@@ -122,11 +122,12 @@ func looksHTML(name, text string) bool {
 }
 
 // IsGeneratedPage reports whether a page is one nianbao wrote (its
-// generator meta says so): a directory scan leaves such pages out, as
-// they are outputs, not reports to check.
+// generator meta says so), or a fragment (it starts with the generator's
+// comment; a page the fragment was pasted into does not): a directory scan
+// leaves such pages out, as they are outputs, not reports to check.
 func IsGeneratedPage(data []byte) bool {
 	head := strings.ToLower(string(data[:min(len(data), 4096)]))
-	return strings.Contains(head, `<meta name="generator" content="nianbao`)
+	return strings.Contains(head, `<meta name="generator" content="nianbao`) || strings.HasPrefix(head, "<!-- generator: nianbao")
 }
 
 // namesReport reports whether a text is about an annual report: it prints

@@ -68,10 +68,7 @@ func usage(w io.Writer, fs *flag.FlagSet) {
 `, strings.Join(targetNames(), "、"))
 	var left, right []string
 	fs.VisitAll(func(f *flag.Flag) {
-		name, text := flag.UnquoteUsage(f)
-		if name == "value" || name == "" { // a bool
-			name = ""
-		}
+		name, text := flag.UnquoteUsage(f) // name "" for a bool
 		if f.DefValue != "" && f.DefValue != "false" {
 			text += "（默认 " + f.DefValue + "）"
 		}

@@ -31,6 +31,19 @@ type outcome struct {
 	row      render.BoardUnit
 }
 
+// takeReport returns the unit's report, the one its check kept or else
+// read again, and drops it from the outcome; nil when the file can no
+// longer be read as a report, with the error if reading failed.
+func (o *outcome) takeReport() (*author.Report, error) {
+	r := o.report
+	o.report = nil
+	if r != nil {
+		return r, nil
+	}
+	r, _, err := author.ReadFile(o.path)
+	return r, err
+}
+
 // code is the exit code the outcome stands for.
 func (o *outcome) code() int {
 	switch {
@@ -62,7 +75,7 @@ func (o *outcome) status() render.Status {
 // others go on.
 func runUnits(units []unit, jobs int, work func(unit) *outcome, done func(*outcome), progress *progress) {
 	jobs = max(min(jobs, len(units)), 1)
-	useProcessors(jobs)
+	defer useProcessors(jobs)()
 	results := make([]chan *outcome, len(units))
 	for i := range results {
 		results[i] = make(chan *outcome, 1)
@@ -95,16 +108,20 @@ func runUnits(units []unit, jobs int, work func(unit) *outcome, done func(*outco
 }
 
 // useProcessors lets the program run on as many processors as it has
-// workers (up to the machine's), unless GOMAXPROCS says otherwise: a unit is
-// built by one goroutine, and a processor with nothing else to do only lets
-// the garbage collector's idle workers spin on it, which for one report is
-// about a tenth of the cpu time and no wall time. (Setting one processor
-// before the units are known, at the start of main, costs more than it
-// saves: the second processor's caches are emptied into the heap's.)
-func useProcessors(workers int) {
-	if os.Getenv("GOMAXPROCS") == "" {
-		runtime.GOMAXPROCS(min(workers, runtime.NumCPU()))
+// workers (up to the machine's), unless GOMAXPROCS says otherwise, and
+// returns what puts the previous number back (the tests run commands in
+// one process): a unit is built by one goroutine, and a processor with
+// nothing else to do only lets the garbage collector's idle workers spin on
+// it, which for one report is about a tenth of the cpu time and no wall
+// time. (Setting one processor before the units are known, at the start of
+// main, costs more than it saves: the second processor's caches are
+// emptied into the heap's.)
+func useProcessors(workers int) (restore func()) {
+	if os.Getenv("GOMAXPROCS") != "" {
+		return func() {}
 	}
+	prev := runtime.GOMAXPROCS(min(workers, runtime.NumCPU()))
+	return func() { runtime.GOMAXPROCS(prev) }
 }
 
 // safely runs work, turning a panic into a fault of the unit.

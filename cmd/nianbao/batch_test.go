@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"syscall"
 	"testing"
@@ -71,6 +72,30 @@ func TestBatchBuild(t *testing.T) {
 	code, stdout, _ = nianbao("check", in)
 	if code != 1 || !strings.Contains(stdout, "共 4 个单位") || !strings.Contains(stdout, "湘西.yaml:63:40") {
 		t.Errorf("check of the directory: %d\n%s", code, stdout)
+	}
+}
+
+// TestJurisdictionOption: --jurisdiction names the place in the board's
+// title, the spaces around it trimmed, in place of the places the agencies'
+// names begin with.
+func TestJurisdictionOption(t *testing.T) {
+	in, out := t.TempDir(), t.TempDir()
+	copyTo(t, "example-2021.yaml", filepath.Join(in, "a.yaml"))
+	copyTo(t, "example-2021.yaml", filepath.Join(in, "b.yaml"), "agency: 江南市临川区人民政府", "agency: 江南市临川区教育局")
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{nil, "<h1>江南市临川区 2024 年度"},
+		{[]string{"--jurisdiction", "  江南市  "}, "<h1>江南市 2024 年度"},
+	} {
+		args := append([]string{"build", "--html", "-o", out}, tt.args...)
+		if code, _, errs := nianbao(append(args, in)...); code != 0 {
+			t.Fatalf("%v: exit %d\n%s", args, code, errs)
+		}
+		if board, _ := os.ReadFile(filepath.Join(out, "index.html")); !strings.Contains(string(board), tt.want) {
+			t.Errorf("%v: the board's title is not %q…", tt.args, tt.want)
+		}
 	}
 }
 
@@ -248,6 +273,24 @@ func TestFaultRecovered(t *testing.T) {
 	printOutcome(&out, &out, got[1], true)
 	if !strings.HasPrefix(out.String(), "b.yaml: 内部错误") || strings.Count(strings.TrimSpace(out.String()), "\n") != 0 {
 		t.Errorf("printed: %q", out.String())
+	}
+}
+
+// TestProcessorsRestored: a run of one unit works on one processor, and
+// leaves the process on as many as it found (the tests that come after it
+// run in the same process).
+func TestProcessorsRestored(t *testing.T) {
+	t.Setenv("GOMAXPROCS", "")
+	before := runtime.GOMAXPROCS(runtime.NumCPU() + 1)
+	defer runtime.GOMAXPROCS(before)
+	during := 0
+	work := func(u unit) *outcome {
+		during = runtime.GOMAXPROCS(0)
+		return &outcome{unit: u}
+	}
+	runUnits([]unit{{path: "a.yaml"}}, 4, work, func(*outcome) {}, newProgress(&bytes.Buffer{}, 1))
+	if after := runtime.GOMAXPROCS(0); during != 1 || after != runtime.NumCPU()+1 {
+		t.Errorf("GOMAXPROCS %d during the run, %d after it; want 1, then %d", during, after, runtime.NumCPU()+1)
 	}
 }
 

@@ -144,20 +144,16 @@ func (o buildOptions) exts() []string {
 
 // write draws every output of a unit that passed its check in memory and
 // then writes them to their planned paths: a format that fails to draw
-// leaves no file of the unit behind. The report the check kept, or else
-// read again, is dropped when done.
+// leaves no file of the unit behind. The report is taken from the outcome
+// (takeReport).
 func (c *checker) write(o *outcome, paths []string, boardDir string, opt buildOptions) *outcome {
 	if o.code() != exitOK {
 		return o
 	}
-	r := o.report
-	o.report = nil
+	r, err := o.takeReport()
 	if r == nil {
-		var err error
-		if r, _, err = author.ReadFile(o.path); err != nil || r == nil {
-			o.ioMsg = "无法读取：" + safefile.Describe(err)
-			return o
-		}
+		o.ioMsg = "无法读取：" + safefile.Describe(err)
+		return o
 	}
 	doc := r.Document()
 	opt.date = documentDate(r)

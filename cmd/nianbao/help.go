@@ -21,7 +21,7 @@ var argNames = map[string]string{
 // lateUsages make the usages of options whose words come from a resolved
 // format, only when help is shown: every check and build would pay for
 // resolving it.
-var lateUsages = map[string]func() string{"max-other-share": otherShareUsage}
+var lateUsages = map[string]func() string{"max-other-share": otherShareUsage, "from": fromUsage}
 
 // flagUsages lists the options of a command in Chinese, in place of pflag's
 // FlagUsages and its "(default 2)":

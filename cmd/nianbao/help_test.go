@@ -46,6 +46,8 @@ func TestHelpChinese(t *testing.T) {
 		{"check", "-h, --help"},
 		{"import", "--into 数据文件 "},
 		{"init", "的下一年），默认 "}, // a default after a bracket
+		{"init", "--from 数据文件、附表或年报网页 "},
+		{"init", "”取去年的“"},
 	} {
 		if _, _, errs := nianbao(tt.command, "--help"); !strings.Contains(errs, tt.want) {
 			t.Errorf("%s --help lacks %q:\n%s", tt.command, tt.want, errs)

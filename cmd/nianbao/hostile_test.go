@@ -470,6 +470,12 @@ func TestForeignFilesProtected(t *testing.T) {
 		os.WriteFile(filepath.Join(dir, "index.html"), []byte("<html><body>本单位首页</body></html>\n"), 0o644)
 		refused(t, dir, "index.html 已存在，不是本工具生成的文件（不在生成记录 .nianbao-manifest.json 中，也没有本工具的标记），汇总页会覆盖它", "build", dir)
 	})
+	t.Run("the portal's page with a fragment pasted in", func(t *testing.T) {
+		dir := t.TempDir()
+		copyTo(t, "example-2021.yaml", filepath.Join(dir, "b.yaml"))
+		os.WriteFile(filepath.Join(dir, "b.html"), []byte("<html><body><!-- generator: nianbao -->\n<div>年报</div></body></html>\n"), 0o644)
+		refused(t, dir, "b.html 已存在", "build", filepath.Join(dir, "b.yaml"))
+	})
 	t.Run("a Word document by hand", func(t *testing.T) {
 		dir := t.TempDir()
 		copyTo(t, "example-2021.yaml", filepath.Join(dir, "b.yaml"))
@@ -491,7 +497,8 @@ func TestForeignFilesProtected(t *testing.T) {
 		copyTo(t, "example-2021.yaml", src)
 		copyTo(t, "qiaokou-2020.yaml", filepath.Join(dir, "c.yaml"))
 		for _, args := range [][]string{{"build", src}, {"build", src}, {"build", dir}, {"build", "--html", dir},
-			{"build", "-o", out, dir}, {"build", "-o", out, src}, {"build", "-o", out, dir}} {
+			{"build", "-o", out, dir}, {"build", "-o", out, src}, {"build", "-o", out, dir},
+			{"build", "--html", "--fragment", src}, {"build", "--html", "--fragment", src}} {
 			if code, _, errs := nianbao(args...); code != 0 {
 				t.Errorf("%v: exit %d\n%s", args, code, errs)
 			}
@@ -502,7 +509,11 @@ func TestForeignFilesProtected(t *testing.T) {
 		if code, _, errs := nianbao("build", dir); code != 0 {
 			t.Errorf("files without a manifest: exit %d\n%s", code, errs)
 		}
-		if _, err := os.Stat(filepath.Join(t.TempDir(), manifestName)); err == nil {
+		single := t.TempDir()
+		if code, _, errs := nianbao("build", "-o", single, src); code != 0 {
+			t.Errorf("a single report: exit %d\n%s", code, errs)
+		}
+		if _, err := os.Stat(filepath.Join(single, manifestName)); err == nil {
 			t.Error("a single report's build left a manifest")
 		}
 	})

@@ -15,7 +15,7 @@ import (
 )
 
 // fromUsage explains init --from with the rows it carries over, as the
-// newest format names them.
+// newest format names them (one of lateUsages).
 func fromUsage() string {
 	usage := "从去年的年报开始（`数据文件、附表或年报网页`）：沿用机关、网址、联系方式和小标题"
 	if f, err := spec.Get(spec.Latest(), "", 0); err == nil {
@@ -30,7 +30,7 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 	format := fs.String("format", "", "年报`格式`（默认：报告年度适用的格式）")
 	year := fs.Int("year", time.Now().Year()-1, "报告`年度`（用 --from 时默认为去年年报的下一年）")
 	agency := fs.String("agency", "", "报告机关`全称`")
-	from := fs.String("from", "", fromUsage())
+	from := fs.String("from", "", "") // lateUsages
 	force := fs.Bool("force", false, "覆盖已存在的文件")
 	form := fs.Bool("xlsx", false, "生成 Excel 填报表（.xlsx）而不是 YAML 数据文件：在表格里填数字，勾稽关系随填随查，填好后用 nianbao import 读回")
 	if code, ok := parse(fs, args); !ok {

@@ -52,13 +52,16 @@ func TestInitChoosesFormat(t *testing.T) {
 }
 
 // TestInitRefusesYears: init refuses the years check refuses, with check's
-// message, and writes nothing.
+// message, and writes nothing; from last year's report too, when the year
+// is given.
 func TestInitRefusesYears(t *testing.T) {
 	for year, want := range map[string]string{"20233": "不是四位数年份", "2100": "不在 2000 至 2099 年之间", "202": "不是四位数年份"} {
 		path := filepath.Join(t.TempDir(), "x.yaml")
-		code, _, errs := nianbao("init", "--year", year, path)
-		if _, err := os.Stat(path); code != 2 || !strings.Contains(errs, want) || err == nil {
-			t.Errorf("init --year %s: %d %s (file written: %v)", year, code, errs, err == nil)
+		for _, from := range [][]string{nil, {"--from", "../../testdata/example-2021.yaml"}} {
+			code, _, errs := nianbao(append(append([]string{"init", "--year", year}, from...), path)...)
+			if _, err := os.Stat(path); code != 2 || !strings.Contains(errs, want) || err == nil {
+				t.Errorf("init --year %s %v: %d %s (file written: %v)", year, from, code, errs, err == nil)
+			}
 		}
 		example, err := os.ReadFile("../../testdata/example-2021.yaml")
 		if err != nil {

@@ -58,21 +58,20 @@ func unitEntry(dir string, o *outcome) manifestUnit {
 	return u
 }
 
-// lists reports whether the manifest of dir records path as a file
-// nianbao wrote there: an output of a unit, or the board.
-func (m *manifest) lists(dir, path string) bool {
-	key := pathKey(path)
-	if m.Board != "" && pathKey(filepath.Join(dir, filepath.FromSlash(m.Board))) == key {
-		return true
+// listed is the set of files the manifest of dir records as nianbao wrote
+// there, the outputs of its units and the board, by pathKey: made once, as
+// a batch asks about each of its outputs.
+func (m *manifest) listed(dir string) map[string]bool {
+	set := map[string]bool{}
+	if m.Board != "" {
+		set[pathKey(filepath.Join(dir, filepath.FromSlash(m.Board)))] = true
 	}
 	for _, u := range m.Units {
 		for _, f := range u.Files {
-			if pathKey(filepath.Join(dir, filepath.FromSlash(f.Path))) == key {
-				return true
-			}
+			set[pathKey(filepath.Join(dir, filepath.FromSlash(f.Path)))] = true
 		}
 	}
-	return false
+	return set
 }
 
 // hashOf is a file's content hash as the manifest records it.

@@ -90,15 +90,17 @@ func (e *foreignError) Error() string {
 }
 
 // protect refuses a plan whose outputs would replace a file nianbao did
-// not write (see written), or something that is not a regular file.
+// not write (its manifest does not list it and it has no marks, see
+// generated), or something that is not a regular file.
 func (p *plan) protect(units []unit, boardDir string) error {
-	records := map[string]*manifest{}
+	listed := map[string]map[string]bool{} // directory → the files its manifest lists
 	wrote := func(path string) bool {
+		key := pathKey(path)
 		for _, dir := range []string{boardDir, filepath.Dir(path)} {
-			if records[dir] == nil {
-				records[dir] = readManifest(dir)
+			if listed[dir] == nil {
+				listed[dir] = readManifest(dir).listed(dir)
 			}
-			if records[dir].lists(dir, path) {
+			if listed[dir][key] {
 				return true
 			}
 		}

@@ -67,6 +67,11 @@ func (s *previousSet) missingNote() string {
 	return fmt.Sprintf("；--previous 中有 %d 份文件读不出来，没有参加对照（%s），可能其中有它", len(s.unreadable), strings.Join(names, "、"))
 }
 
+// unclearPrevious ends a PREVIOUS-MISSING message when a report of this
+// year and one of last year cannot be told to be one agency's: what was not
+// compared, and how to say which they are.
+const unclearPrevious = "：结转数和雷同没有核对；在 --previous-map 对照表中写明（今年的名称, 上年的名称）"
+
 // match finds last year's report of r's agency: the one of the year before
 // r's, named as r's agency or as the office's table of renamed units says
 // (short forms and places left out tolerated). A --previous FILE also
@@ -79,8 +84,7 @@ func (s *previousSet) match(r *author.Report, solo bool) (prev *author.Report, f
 		candidates, ambiguous = []int{0}, false
 	}
 	if ambiguous {
-		return nil, "", fmt.Sprintf("上年的报告中 %s都对得上“%s”，无法判断是哪一个：结转数和雷同没有核对；在 --previous-map 对照表中写明（今年的名称, 上年的名称）",
-			s.describe(candidates), r.AgencyName())
+		return nil, "", fmt.Sprintf("上年的报告中 %s都对得上“%s”，无法判断是哪一个%s", s.describe(candidates), r.AgencyName(), unclearPrevious)
 	}
 	for _, i := range candidates {
 		if s.reports[i].Year == r.Year-1 {

@@ -86,8 +86,8 @@ func loadUnits(units []unit, names *author.Agencies, jobs int, stderr io.Writer)
 	var reports []*author.Report
 	var files []string
 	for _, o := range s.outcomes {
-		r, _, err := author.ReadFile(o.path)
-		if err != nil || r == nil {
+		r, _ := o.takeReport()
+		if r == nil {
 			fmt.Fprintf(stderr, "%s: 无法读取\n", o.path)
 			return nil, nil, exitUsage
 		}

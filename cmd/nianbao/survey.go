@@ -41,22 +41,13 @@ func (c *checker) survey(units []unit, jobs int, prog *progress) *survey {
 		return o
 	}
 	runUnits(units, jobs, judge, func(o *outcome) { s.outcomes = append(s.outcomes, o) }, prog)
-	names := c.agencies()
-	s.duplicates(names)
-	s.previousShared(names)
-	s.compare(c.roster, names)
+	s.duplicates(c.names)
+	s.previousShared(c.names)
+	s.compare(c.roster, c.names)
 	for _, o := range s.outcomes {
 		o.row = boardRow(o)
 	}
 	return s
-}
-
-// agencies is how the checker matches agencies' names.
-func (c *checker) agencies() *author.Agencies {
-	if c.names == nil {
-		return author.NewAgencies(nil)
-	}
-	return c.names
 }
 
 // duplicates marks every report whose agency and year another file of the
@@ -127,7 +118,7 @@ func (s *survey) previousShared(names *author.Agencies) {
 		for _, o := range group {
 			o.previous = ""
 			o.findings = append(o.findings.WithoutCrossYear(), author.BatchFinding(spec.PreviousMissing, o.path,
-				fmt.Sprintf("上年的 %s 与本批的 %s都对得上，无法判断是哪个单位的：结转数和雷同没有核对；在 --previous-map 对照表中写明（今年的名称, 上年的名称）", file, describeOutcomes(group))))
+				fmt.Sprintf("上年的 %s 与本批的 %s都对得上，无法判断是哪个单位的%s", file, describeOutcomes(group), unclearPrevious)))
 			o.findings.Sort()
 		}
 	}

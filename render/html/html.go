@@ -15,7 +15,8 @@ import (
 // Options choose the kind of output.
 type Options struct {
 	// Fragment writes the body content only, styled inline, with no <style>
-	// element and no classes.
+	// element and no classes, after a comment naming the generator (how a
+	// later build knows the file for its own).
 	Fragment bool
 }
 
@@ -26,7 +27,7 @@ func Write(w io.Writer, d *render.Document, opt Options) error {
 	r := &writer{fragment: opt.Fragment}
 	r.document(d)
 	if opt.Fragment {
-		_, err := io.WriteString(w, r.b.String())
+		_, err := fmt.Fprintf(w, "<!-- generator: %s -->\n%s", esc(d.Meta.Creator), r.b.String())
 		return err
 	}
 	return page.Execute(w, map[string]any{

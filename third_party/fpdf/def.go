@@ -850,8 +850,7 @@ type fontDefType struct {
 	i            string        // 1-based position in font list, set by font loader, not this program
 	utf8File     *utf8FontFile // UTF-8 font
 	usedRunes    map[int]int   // Array of used runes
-	asIs         bool          // UTF-8 font embedded as given, not cut again
-	sparse       *charWidths   // widths of a font embedded as given, in place of Cw
+	sparse       *charWidths   // widths of a font embedded as given, in place of Cw (see asIs)
 }
 
 // generateFontID generates a font Id from the font definition

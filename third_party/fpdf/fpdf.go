@@ -2151,19 +2151,12 @@ func (f *Fpdf) AddUTF8FontFromBytes(familyStr, styleStr string, utf8Bytes []byte
 // of being cut again to the characters used, which parses the whole font a
 // second time. Characters it does not have are drawn as missing glyphs.
 func (f *Fpdf) AddUTF8SubsetFontFromBytes(familyStr, styleStr string, utf8Bytes []byte) {
-	familyStr = fontFamilyEscape(familyStr)
-	fontkey := getFontKey(familyStr, styleStr)
-	_, exists := f.fonts[fontkey]
-	f.addFontFromBytes(familyStr, styleStr, nil, nil, utf8Bytes, true)
-	if def, ok := f.fonts[fontkey]; ok && !exists {
-		def.asIs = true
-		f.fonts[fontkey] = def
-	}
+	f.addFontFromBytes(fontFamilyEscape(familyStr), styleStr, nil, nil, utf8Bytes, true)
 }
 
 // addFontFromBytes adds a font from its definition or, for a UTF-8 font,
-// its file. A subset (a font embedded as given) keeps its widths by
-// character rather than in a 65,536-entry table.
+// its file. A subset is embedded as given and keeps its widths by character
+// rather than in a 65,536-entry table (asIs).
 func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFileBytes, utf8Bytes []byte, subset bool) {
 	if f.err != nil {
 		return
@@ -2188,7 +2181,9 @@ func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 		reader := fileReader{readerPosition: 0, array: utf8Bytes}
 
 		utf8File := newUTF8Font(&reader)
-		utf8File.sparseWidths = subset
+		if subset {
+			utf8File.widths = map[int]int{} // by character, not in CharWidths
+		}
 
 		err := utf8File.parseFile()
 		if err != nil {
@@ -4527,7 +4522,7 @@ func (f *Fpdf) putfonts() {
 				usedRunes := font.usedRunes
 				delete(usedRunes, 0)
 				var utf8FontStream []byte
-				if font.asIs {
+				if font.asIs() {
 					utf8FontStream = font.utf8File.fileReader.array
 					font.utf8File.mapUsedRunes(usedRunes)
 				} else {
@@ -5261,7 +5256,7 @@ func (f *Fpdf) growForDocument() {
 		}
 	}
 	for _, font := range f.fonts {
-		if font.utf8File != nil && font.asIs {
+		if font.asIs() {
 			n += len(font.utf8File.fileReader.array) // compressed by Huffman coding only: about 0.9 of it
 		}
 	}

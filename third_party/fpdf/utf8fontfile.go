@@ -57,8 +57,7 @@ type utf8FontFile struct {
 	UnderlinePosition    float64
 	UnderlineThickness   float64
 	CharWidths           []int
-	sparseWidths         bool        // keep widths by character, not CharWidths
-	widths               map[int]int // widths by character, when sparseWidths
+	widths               map[int]int // widths by character, when not nil before parsing: then no CharWidths
 	DefaultWidth         float64
 	symbolData           map[int]map[string][]int
 	CodeSymbolDictionary map[int]int
@@ -850,7 +849,7 @@ func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, symbol
 	start := utf.SeekTable("hmtx")
 	arrayWidths := 0
 	var arr []int
-	if utf.sparseWidths {
+	if utf.widths != nil { // by character: made again now that their number is known
 		utf.widths = make(map[int]int, len(symbolToChar))
 	} else {
 		utf.CharWidths = make([]int, 256*256)
@@ -905,7 +904,7 @@ func (utf *utf8FontFile) parseHMTXTable(numberOfHMetrics, numSymbols int, symbol
 
 // setWidth records the width of a character.
 func (utf *utf8FontFile) setWidth(char, width int) {
-	if utf.sparseWidths {
+	if utf.widths != nil {
 		utf.widths[char] = width
 	} else {
 		utf.CharWidths[char] = width

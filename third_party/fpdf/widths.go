@@ -29,6 +29,11 @@ func (c *charWidths) dense() []int {
 	return c.table
 }
 
+// asIs reports whether the font is embedded as given, not cut again to the
+// characters used (AddUTF8SubsetFontFromBytes): the fonts that keep their
+// widths by character.
+func (fd *fontDefType) asIs() bool { return fd.sparse != nil }
+
 // widths returns the font's width table indexed by character.
 func (fd *fontDefType) widths() []int {
 	if fd.sparse != nil {
