@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 )
 
 // TestGenerated: each output nianbao writes carries its marks, and a file
@@ -45,14 +44,9 @@ func TestGenerated(t *testing.T) {
 	}
 }
 
-// TestProtectManyOutputs: protect looks each output of a batch up in the
-// manifest instead of comparing it with every file the manifest lists (a
-// second build of 500 units took twice as long as the first). 2,000
-// outputs named relative to the working directory, which each comparison
-// asked the system for, take far less than a second.
-func TestProtectManyOutputs(t *testing.T) {
-	t.Chdir(t.TempDir())
-	const n = 2000
+// manyOutputs makes n outputs without nianbao's marks in the working
+// directory, each listed by a manifest there, and the plan that writes them.
+func manyOutputs(tb testing.TB, n int) (*plan, []unit) {
 	p, m := &plan{outputs: map[string][]string{}}, &manifest{}
 	var units []unit
 	for i := range n {
@@ -63,13 +57,37 @@ func TestProtectManyOutputs(t *testing.T) {
 		m.Units = append(m.Units, manifestUnit{Input: in, Files: []manifestFile{{Path: out}}})
 	}
 	if err := m.write("."); err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
-	start := time.Now()
+	return p, units
+}
+
+// TestProtectListed: every output the manifest lists may be replaced, and
+// one it does not list is refused (the manifest is read once, as a set:
+// BenchmarkProtect).
+func TestProtectListed(t *testing.T) {
+	t.Chdir(t.TempDir())
+	p, units := manyOutputs(t, 50)
 	if err := p.protect(units, "."); err != nil {
 		t.Fatal(err)
 	}
-	if d := time.Since(start); d > time.Second {
-		t.Errorf("protect of %d outputs took %v", n, d)
+	os.WriteFile("foreign.pdf", nil, 0o644)
+	units = append(units, unit{path: "foreign.yaml"})
+	p.outputs["foreign.yaml"] = []string{"foreign.pdf"}
+	if err := p.protect(units, "."); err == nil || !strings.Contains(err.Error(), "foreign.pdf") {
+		t.Errorf("an output the manifest does not list: %v", err)
+	}
+}
+
+// BenchmarkProtect is the check before a second build of 2,000 outputs into
+// one folder (relative paths): about 50 ms; when the manifest was searched
+// for each output it took 23 s.
+func BenchmarkProtect(b *testing.B) {
+	b.Chdir(b.TempDir())
+	p, units := manyOutputs(b, 2000)
+	for b.Loop() {
+		if err := p.protect(units, "."); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

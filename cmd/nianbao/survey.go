@@ -143,7 +143,7 @@ type links struct {
 }
 
 // pairUp matches the names xs with the names ys, both ways: x and y are
-// one agency when either finds the other (author.Agencies.Partners) and
+// one agency when either finds the other (author.AgencyIndex.Partners) and
 // neither is ambiguous. With self, xs and ys are one list and a name is
 // not its own partner.
 func pairUp(names *author.Agencies, xs, ys []string, self bool) links {
