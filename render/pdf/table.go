@@ -56,7 +56,7 @@ const continuedH = tableLineH + cellPadY
 // with its right edge.
 func (l *layout) continued(right float64) {
 	width := l.widthFunc(tableSize)
-	us := units([]run{{render.Continued, render.RoleHei}}, width)
+	us := units([]render.Span{{Text: render.Continued, Role: render.RoleHei}}, width)
 	w, _ := glyphWidth(us)
 	l.drawLine(right-w/ptPerMM, l.y, tableLineH, us, tableSize, 0)
 	l.y += continuedH
@@ -138,14 +138,14 @@ func (l *layout) breakCells(places [][]render.Place, colX []float64) [][]tcell {
 	for r, row := range places {
 		for _, p := range row {
 			c := p.Cell
-			var runs []run
+			var runs []render.Span
 			switch {
 			case !c.Header:
-				runs = []run{{c.Value, render.RoleBody}}
+				runs = []render.Span{{Text: c.Value, Role: render.RoleBody}}
 			default:
-				runs = []run{{c.Text, c.TextRole()}}
+				runs = []render.Span{{Text: c.Text, Role: c.TextRole()}}
 				if c.Note != "" {
-					runs = append(runs, run{c.Note, render.RoleKai})
+					runs = append(runs, render.Span{Text: c.Note, Role: render.RoleKai})
 				}
 			}
 			w := (colX[p.Col+max(c.ColSpan, 1)] - colX[p.Col] - 2*cellPadX) * ptPerMM
@@ -165,18 +165,10 @@ func (l *layout) breakCells(places [][]render.Place, colX []float64) [][]tcell {
 
 // labelLines breaks a label as every format does (render.LabelLines) to
 // a cell width max (points), each line in units to draw.
-func labelLines(runs []run, max float64, width widthFunc) [][]unit {
-	spans := make([]render.Span, len(runs))
-	for i, rn := range runs {
-		spans[i] = render.Span{Text: rn.text, Role: rn.role}
-	}
+func labelLines(spans []render.Span, max float64, width render.WidthFunc) [][]unit {
 	var lines [][]unit
-	for _, ln := range render.LabelLines(spans, max, render.WidthFunc(width)) {
-		lr := make([]run, len(ln))
-		for i, s := range ln {
-			lr[i] = run{s.Text, s.Role}
-		}
-		lines = append(lines, units(lr, width))
+	for _, ln := range render.LabelLines(spans, max, width) {
+		lines = append(lines, units(ln, width))
 	}
 	return lines
 }
