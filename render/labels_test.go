@@ -1,6 +1,7 @@
 package render
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -86,5 +87,23 @@ func TestNoLoneLast(t *testing.T) {
 	got := noLoneLast(lines, 30)
 	if a, b := spansOf(got[0])[0].Text, spansOf(got[1])[0].Text; a != "一二" || b != "三四”" {
 		t.Errorf("got %s|%s", a, b)
+	}
+}
+
+// TestCellLabelSpans: a label is its text in the cell's role, then its
+// note, if any, in 楷体.
+func TestCellLabelSpans(t *testing.T) {
+	for _, c := range []struct {
+		cell Cell
+		want []Span
+	}{
+		{Cell{Text: "自然人", Header: true}, []Span{{"自然人", RoleBody}}},
+		{Cell{Text: "（二）部分公开", Note: "（区分处理的）", Header: true}, []Span{{"（二）部分公开", RoleBody}, {"（区分处理的）", RoleKai}}},
+		{Cell{Text: "第二十条第（一）项", Header: true, Title: true}, []Span{{"第二十条第（一）项", RoleHei}}},
+		{Cell{Text: "（本列数据的勾稽关系为：…）", Header: true, Corner: true}, []Span{{"（本列数据的勾稽关系为：…）", RoleKai}}},
+	} {
+		if got := c.cell.LabelSpans(); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: %v, want %v", c.cell.Text, got, c.want)
+		}
 	}
 }

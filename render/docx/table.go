@@ -161,12 +161,8 @@ func tableCell(x *xmlw, c *render.Cell, w, span int, merge string, keep bool) {
 // WPS would break a label anywhere, leaving a character alone on the last
 // line ("自然/人") or splitting a number ("如-/8）").
 func labelRuns(c *render.Cell, w int) []run {
-	spans := []render.Span{{Text: c.Text, Role: c.TextRole()}}
-	if c.Note != "" {
-		spans = append(spans, render.Span{Text: c.Note, Role: render.RoleKai})
-	}
 	var runs []run
-	for i, ln := range render.LabelLines(spans, float64(w-2*cellPadX-twips(wrapSlack))/20, render.CellWidth(sizeTable/2.0)) {
+	for i, ln := range render.LabelLines(c.LabelSpans(), float64(w-2*cellPadX-twips(wrapSlack))/20, render.CellWidth(sizeTable/2.0)) {
 		for j, s := range ln {
 			runs = append(runs, run{text: s.Text, font: roleFont(s.Role), brk: i > 0 && j == 0})
 		}

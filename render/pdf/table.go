@@ -138,22 +138,12 @@ func (l *layout) breakCells(places [][]render.Place, colX []float64) [][]tcell {
 	for r, row := range places {
 		for _, p := range row {
 			c := p.Cell
-			var runs []render.Span
-			switch {
-			case !c.Header:
-				runs = []render.Span{{Text: c.Value, Role: render.RoleBody}}
-			default:
-				runs = []render.Span{{Text: c.Text, Role: c.TextRole()}}
-				if c.Note != "" {
-					runs = append(runs, render.Span{Text: c.Note, Role: render.RoleKai})
-				}
-			}
 			w := (colX[p.Col+max(c.ColSpan, 1)] - colX[p.Col] - 2*cellPadX) * ptPerMM
 			var lines [][]unit
 			if c.Header {
-				lines = labelLines(runs, w, width)
+				lines = labelLines(c.LabelSpans(), w, width)
 			} else {
-				for _, ln := range breakLines(units(runs, width), w, 0, width) {
+				for _, ln := range breakLines(units([]render.Span{{Text: c.Value, Role: render.RoleBody}}, width), w, 0, width) {
 					lines = append(lines, ln.units)
 				}
 			}

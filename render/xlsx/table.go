@@ -322,13 +322,9 @@ const cellMargin = 4.0
 // nowhere else ("（三）不予公/开" otherwise). The cell's text is otherwise
 // unchanged; reading the workbook back ignores the line breaks.
 func labelText(c *render.Cell, widths []float64) string {
-	spans := []render.Span{{Text: c.Text, Role: c.TextRole()}}
-	if c.Note != "" {
-		spans = append(spans, render.Span{Text: c.Note, Role: render.RoleKai})
-	}
 	size := labelPt
 	if c.Corner {
 		size = cornerPt
 	}
-	return render.LabelText(spans, sum(widths)*ptPerWidth-cellMargin, render.CellWidth(size))
+	return render.LabelText(c.LabelSpans(), sum(widths)*ptPerWidth-cellMargin, render.CellWidth(size))
 }
