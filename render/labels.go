@@ -92,7 +92,7 @@ func pieces(spans []Span, width WidthFunc) []piece {
 				j = i + len(s[i:]) - len(strings.TrimLeftFunc(s[i:], unicode.IsSpace))
 				out = append(out, piece{text: " ", role: sp.Role, width: width(sp.Role, " "), space: true})
 			case IsWordRune(r) && !strings.ContainsRune(NoEnd+NoStart, r):
-				if k := strings.IndexFunc(s[i:], func(r rune) bool { return !IsWordRune(r) || unicode.IsSpace(r) }); k >= 0 {
+				if k := strings.IndexFunc(s[i:], func(r rune) bool { return !IsWordRune(r) }); k >= 0 {
 					j = i + k
 				} else {
 					j = len(s)

@@ -2,7 +2,6 @@ package docx
 
 import (
 	"strings"
-	"unicode"
 
 	"nianbao/render"
 )
@@ -35,7 +34,7 @@ func wrapWords(x *xmlw, text string, ppr func()) func() {
 // hasLongWord reports whether text holds a word with a letter wider than
 // longWord.
 func hasLongWord(text string) bool {
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !render.IsWordRune(r) || unicode.IsSpace(r) }) {
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !render.IsWordRune(r) }) {
 		if render.Cells(w) > longWord && strings.IndexFunc(w, render.IsLetter) >= 0 {
 			return true
 		}

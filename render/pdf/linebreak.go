@@ -62,7 +62,7 @@ func units(spans []render.Span, width render.WidthFunc) []unit {
 				}
 				out = append(out, unit{text: " ", role: sp.Role, width: width(sp.Role, " "), n: 1, space: true})
 			case render.IsWordRune(r) && !strings.ContainsRune(noEnd+noStart, r):
-				for j < len(s) && render.IsWordRune(runeAt(s, j)) && !unicode.IsSpace(runeAt(s, j)) {
+				for j < len(s) && render.IsWordRune(runeAt(s, j)) {
 					_, j = decode(s, j)
 				}
 				frags := render.AddressFragments(s[i:j])
