@@ -296,7 +296,7 @@ func rowsHeight(row []render.Place, widths []float64) float64 {
 // rowHeight gives a row the lines its text needs (points): a label its
 // lines, a figure the lines its digits wrap to.
 func rowHeight(c *render.Cell, widths []float64) float64 {
-	lines := 1.0
+	var lines float64
 	if c.Number {
 		lines = math.Ceil(float64(render.DisplayWidth(c.Value)) / math.Max(sum(widths)-1, 1))
 	} else {
