@@ -45,7 +45,7 @@ func table(x *xmlw, t *render.Table) {
 			start[p.Cell] = p
 		}
 	}
-	cols := columnWidths(t)
+	cols := columnWidths(t, places)
 	x.open("w:tbl")
 	tableProps(x, t)
 	x.open("w:tblGrid")
@@ -193,8 +193,8 @@ func labelsOnly(row []render.Place) bool {
 // over the 版心), in twips; the widest column takes what rounding leaves
 // over or short, so that the columns add up to the 版心 exactly and a
 // narrow column keeps the room of its characters.
-func columnWidths(t *render.Table) []int {
-	ws := render.ColumnWidths(t, textWidth, tableChar, 2*render.TableCellPad+wrapSlack)
+func columnWidths(t *render.Table, places [][]render.Place) []int {
+	ws := render.ColumnWidths(t, places, textWidth, tableChar, 2*render.TableCellPad+wrapSlack)
 	out := make([]int, len(ws))
 	used, widest := 0, 0
 	for i, w := range ws {

@@ -112,7 +112,7 @@ func (l *layout) keepWithNext(next []render.Block) {
 		if t, ok := b.(*render.Table); ok {
 			rows := t.Rows()
 			places, _ := render.Grid(rows, t.Columns)
-			heights := rowHeights(l.breakCells(places, l.columns(t)), len(rows))
+			heights := rowHeights(l.breakCells(places, l.columns(t, places)), len(rows))
 			need += pitch/4 + sum(heights[:min(len(t.Head)+1, len(rows))])
 		} else {
 			need += pitch

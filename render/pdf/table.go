@@ -25,7 +25,7 @@ type tcell struct {
 func (l *layout) table(t *render.Table) {
 	rows := t.Rows()
 	places, _ := render.Grid(rows, t.Columns)
-	colX := l.columns(t)
+	colX := l.columns(t, places)
 	cells := l.breakCells(places, colX)
 	heights := rowHeights(cells, len(rows))
 	head := len(t.Head)
@@ -123,9 +123,9 @@ func grown(cells [][]tcell, heights []float64, rg rowRange) []float64 {
 
 // columns returns the x of each column edge: the table's columns as every
 // paged format lays them out (render.ColumnWidths) over the text block.
-func (l *layout) columns(t *render.Table) []float64 {
+func (l *layout) columns(t *render.Table, places [][]render.Place) []float64 {
 	xs := []float64{marginLeft}
-	for _, w := range render.ColumnWidths(t, textW, tableSize/ptPerMM, 2*cellPadX) {
+	for _, w := range render.ColumnWidths(t, places, textW, tableSize/ptPerMM, 2*cellPadX) {
 		xs = append(xs, xs[len(xs)-1]+w)
 	}
 	return xs

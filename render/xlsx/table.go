@@ -64,7 +64,7 @@ func writeTable(f *excelize.File, st *styles, sheet string, d *render.Document, 
 		return nil, err
 	}
 	widen := func(ws []float64) []float64 {
-		return render.WidenLabelColumns(t, ws, labelPt/ptPerWidth, cellMargin/ptPerWidth)
+		return render.WidenLabelColumns(places, ws, labelPt/ptPerWidth, cellMargin/ptPerWidth)
 	}
 	texts := labelTexts{}
 	widths := fitWidths(columnWidths(places, t.Columns), t.Dense, widen, func(ws []float64) float64 { return tableHeight(places, ws, texts) })
