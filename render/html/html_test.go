@@ -140,6 +140,8 @@ func TestRagged(t *testing.T) {
 		{"邮箱lcq@jnlc.gov.cn。", true},
 		{"罚没款123456789.12元。", true},
 		{"依托Windows 10终端。", true},
+		{"编号12345。", false}, // 2.5 em: 0.125 em in each of 20 gaps
+		{"编号123456。", true}, // 3 em: 0.15 em
 	} {
 		if got := ragged(c.text); got != c.want {
 			t.Errorf("ragged(%q) = %v, want %v", c.text, got, c.want)

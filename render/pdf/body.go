@@ -7,9 +7,9 @@ import (
 )
 
 // stretchLimit is the most a justified body line puts into each gap
-// between CJK characters, 0.15 em; a line that would need more is
-// repaired (repair.go).
-const stretchLimit = 0.15 * bodySize
+// between CJK characters (render.MaxHanStretch, in points); a line that
+// would need more is repaired (repair.go).
+const stretchLimit = render.MaxHanStretch * bodySize
 
 // paragraph sets text on the body grid: first line indented two characters,
 // every line but the last justified to both edges by the model of
