@@ -160,7 +160,7 @@ func TestLabelWords(t *testing.T) {
 		{"社会公益组织", "社会|公益|组织"},
 		{"未经复议直接起诉", ""},
 	} {
-		got := r.words(c.label)
+		got := r.labelWords(c.label)
 		var parts []string
 		for _, p := range strings.Split(got, "</span>") {
 			if i := strings.Index(p, ">"); i >= 0 && strings.HasPrefix(p, "<span") {
@@ -168,7 +168,7 @@ func TestLabelWords(t *testing.T) {
 			}
 		}
 		if strings.Join(parts, "|") != c.want || c.want != "" && !strings.Contains(got, "nowrap") {
-			t.Errorf("words(%q) = %s", c.label, got)
+			t.Errorf("labelWords(%q) = %s", c.label, got)
 		}
 	}
 }

@@ -105,7 +105,7 @@ func (r *writer) cell(p render.Place, ids map[*render.Cell]string, headers []str
 	}
 	text := esc(c.Text)
 	if !c.Title && !c.Corner {
-		text = r.words(c.Text)
+		text = r.labelWords(c.Text)
 	}
 	if c.Note != "" {
 		text += fmt.Sprintf("<span%s>%s</span>", r.attr("note"), esc(c.Note))
@@ -113,11 +113,11 @@ func (r *writer) cell(p render.Place, ids map[*render.Cell]string, headers []str
 	fmt.Fprintf(&r.b, "<th%s id=\"%s\"%s>%s</th>", r.attr(roles...), ids[c], span, text)
 }
 
-// words keeps the words of a short header together in narrow columns, so
+// labelWords keeps the words of a short header together in narrow columns, so
 // that a label never wraps into single characters: "结果维持" breaks as
 // 结果/维持, "复议后起诉" as 复议后/起诉, "社会公益组织" as 社会/公益/组织;
 // "总计" and "自然人" do not break.
-func (r *writer) words(s string) string {
+func (r *writer) labelWords(s string) string {
 	rs := []rune(s)
 	var sizes []int
 	switch len(rs) {
