@@ -21,6 +21,9 @@ func TestLabelLines(t *testing.T) {
 		{"（三）不予公开", 5.5, "（三）|不予公开"},
 		{"（五）不予处理", 6, "（五）|不予处理"},
 		{"社会公益组织", 3, "社会|公益|组织"},
+		{"复议后起诉", 4, "复议后|起诉"}, // as the page breaks it, not 复议|后起诉
+		{"申请人情况", 3, "申请人|情况"},
+		{"（七）总计", 3, "（七）|总计"},
 		{"商业企业", 3, "商业|企业"},
 		{"自然人", 3, "自然人"},
 		{"2.其他法律行政法规禁止公开", 10, "2.其他法律行政|法规禁止公开"},
@@ -45,6 +48,32 @@ func TestLabelLines(t *testing.T) {
 		}
 		if g := strings.Join(got, "|"); g != c.want {
 			t.Errorf("%s in %.1f: %s, want %s", c.label, c.chars, g, c.want)
+		}
+	}
+}
+
+// TestLabelWords: a short label is cut into its words by length; a word
+// that would end inside a number or a Latin word leaves the label to break
+// as any other.
+func TestLabelWords(t *testing.T) {
+	for _, c := range []struct{ label, want, pieces string }{
+		{"总计", "总计", "总计"},
+		{"自然人", "自然人", "自然人"},
+		{"结果维持", "结果|维持", "结果|维持"},
+		{"复议后起诉", "复议后|起诉", "复议后|起诉"},
+		{"（七）总计", "（七）|总计", "（七）|总计"},
+		{"2.重复申请", "2.|重复|申请", "2.|重复|申请"},
+		{"ab12重复", "ab|12|重复", "ab12|重|复"},
+		{"本年 增减", "本年 |增减", "本|年| |增|减"},
+		{"未经复议直接起诉", "", "未|经|复|议|直|接|起|诉"},
+	} {
+		words := LabelWords(c.label)
+		var got []string
+		for _, p := range grouped(pieces([]Span{{c.label, RoleBody}}, CellWidth(10)), words) {
+			got = append(got, p.text)
+		}
+		if strings.Join(words, "|") != c.want || strings.Join(got, "|") != c.pieces {
+			t.Errorf("%s: words %q, pieces %q; want %s, %s", c.label, words, got, c.want, c.pieces)
 		}
 	}
 }
