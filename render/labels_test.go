@@ -89,25 +89,12 @@ func TestLabelSpans(t *testing.T) {
 		{{"处理的，只计这一情", RoleKai}},
 		{{"形，不计其他情形）", RoleKai}},
 	}
-	if len(lines) != len(want) {
-		t.Fatalf("%d lines: %v", len(lines), lines)
-	}
-	for i := range want {
-		if strings.Join(spanTexts(lines[i]), "|") != strings.Join(spanTexts(want[i]), "|") || lines[i][0].Role != want[i][0].Role {
-			t.Errorf("line %d: %v, want %v", i, lines[i], want[i])
-		}
+	if !reflect.DeepEqual(lines, want) {
+		t.Errorf("%v, want %v", lines, want)
 	}
 	if got := LabelText(spans, 100, CellWidth(10)); got != "（二）部分公开（区分\n处理的，只计这一情\n形，不计其他情形）" {
 		t.Errorf("LabelText: %q", got)
 	}
-}
-
-func spanTexts(ss []Span) []string {
-	var out []string
-	for _, s := range ss {
-		out = append(out, s.Text)
-	}
-	return out
 }
 
 func TestNoLoneLast(t *testing.T) {
