@@ -14,8 +14,9 @@ const MinLabelChars = 3
 // ColumnWidths shares a table's width total among its columns, as every
 // paged format lays it out: in proportion to the table's relative widths
 // (equally if it has none), then WidenLabelColumns with characters of
-// width char and the padding pad.
-func ColumnWidths(t *Table, total, char, pad float64) []float64 {
+// width char and the padding pad. places are the table's cells on its
+// grid (Grid of its Rows).
+func ColumnWidths(t *Table, places [][]Place, total, char, pad float64) []float64 {
 	rel := t.Widths
 	if len(rel) != t.Columns {
 		rel = make([]int, t.Columns)
@@ -31,18 +32,19 @@ func ColumnWidths(t *Table, total, char, pad float64) []float64 {
 	for i, w := range rel {
 		ws[i] = total * float64(max(w, 0)) / float64(max(sum, 1))
 	}
-	return WidenLabelColumns(t, ws, char, pad)
+	return WidenLabelColumns(places, ws, char, pad)
 }
 
 // WidenLabelColumns widens a column that holds a label spanning rows to
 // MinLabelChars characters of width char (plus the padding pad), or the
 // label's length if it is shorter ("自然人" never "自然/人"), the other
 // columns giving the room in proportion to what they have beyond
-// MinLabelChars characters; the table keeps its width. ws is not changed.
-func WidenLabelColumns(t *Table, ws []float64, char, pad float64) []float64 {
+// MinLabelChars characters; the table keeps its width. places are the
+// table's cells on its grid; ws is not changed.
+func WidenLabelColumns(places [][]Place, ws []float64, char, pad float64) []float64 {
 	ws = append([]float64(nil), ws...)
 	floor := MinLabelChars*char + pad
-	need := labelNeeds(t, char, pad)
+	need := labelNeeds(places, char, pad)
 	narrow := func(i int, w float64) bool { n, ok := need[i]; return ok && w < n }
 	deficit, spare := 0.0, 0.0
 	for i, w := range ws {
@@ -67,8 +69,7 @@ func WidenLabelColumns(t *Table, ws []float64, char, pad float64) []float64 {
 // labelNeeds gives the columns holding a label spanning rows alone the
 // width their labels need: MinLabelChars characters, fewer for a shorter
 // label.
-func labelNeeds(t *Table, char, pad float64) map[int]float64 {
-	places, _ := Grid(t.Rows(), t.Columns)
+func labelNeeds(places [][]Place, char, pad float64) map[int]float64 {
 	need := map[int]float64{}
 	for _, row := range places {
 		for _, p := range row {

@@ -24,7 +24,8 @@ func TestColumnWidths(t *testing.T) {
 		{"a shorter label", Table{Columns: 2, Widths: []int{1, 9}, Groups: [][][]Cell{{{{Text: "总计", Header: true, RowSpan: 2}, {Text: "x"}}, {{Text: "y"}}}}}, []float64{22, 78}},
 		{"a label on one row stays", Table{Columns: 2, Widths: []int{1, 9}, Groups: [][][]Cell{{{{Text: "自然人", Header: true}, {Text: "x"}}}}}, []float64{10, 90}},
 	} {
-		got := ColumnWidths(&c.table, 100, 10, 2)
+		places, _ := Grid(c.table.Rows(), c.table.Columns)
+		got := ColumnWidths(&c.table, places, 100, 10, 2)
 		sum := 0.0
 		for i := range got {
 			sum += got[i]

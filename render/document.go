@@ -231,6 +231,16 @@ func (c *Cell) TextRole() Role {
 	return RoleBody
 }
 
+// LabelSpans is a label cell's text in its role (TextRole), then its note,
+// if any, in 楷体: what a format breaks into lines (LabelLines).
+func (c *Cell) LabelSpans() []Span {
+	spans := []Span{{Text: c.Text, Role: c.TextRole()}}
+	if c.Note != "" {
+		spans = append(spans, Span{Text: c.Note, Role: RoleKai})
+	}
+	return spans
+}
+
 // HeadersOf returns the header cells that name the cell at p: the column
 // headers covering its columns in the rows above it that hold only headers
 // (up to the nearest such block, nearest first), and the row headers to its

@@ -2,6 +2,7 @@ package render
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,12 +34,16 @@ func CellWidth(size float64) WidthFunc {
 // LabelLines breaks a table label to a cell width max (points), as every
 // format sets it: as few lines as the width allows, breaking between
 // Chinese characters and words (an address after its "/", "."…; a number
-// never) with the body's kinsoku; then the lines balanced (the narrowest
+// never; a short label, or a label's text before its note, only between
+// its LabelWords) with the body's kinsoku; then the lines balanced (the narrowest
 // width that needs no more lines); the numbering of a label ("（三）",
 // "三、") on a line of its own when that costs no line; and no single
 // character alone on the last line where the line before can spare one.
 func LabelLines(spans []Span, max float64, width WidthFunc) [][]Span {
-	ps := pairs(pieces(spans, width))
+	var ps []piece
+	for _, sp := range spans {
+		ps = append(ps, grouped(pieces([]Span{sp}, width), LabelWords(sp.Text))...)
+	}
 	lines := balanced(ps, max, width)
 	if len(lines) >= 2 {
 		if n := numberingPieces(ps); n > 0 && n < len(ps) {
@@ -92,7 +97,7 @@ func pieces(spans []Span, width WidthFunc) []piece {
 				j = i + len(s[i:]) - len(strings.TrimLeftFunc(s[i:], unicode.IsSpace))
 				out = append(out, piece{text: " ", role: sp.Role, width: width(sp.Role, " "), space: true})
 			case IsWordRune(r) && !strings.ContainsRune(NoEnd+NoStart, r):
-				if k := strings.IndexFunc(s[i:], func(r rune) bool { return !IsWordRune(r) || unicode.IsSpace(r) }); k >= 0 {
+				if k := strings.IndexFunc(s[i:], func(r rune) bool { return !IsWordRune(r) }); k >= 0 {
 					j = i + k
 				} else {
 					j = len(s)
@@ -122,25 +127,56 @@ func spansOf(ln []piece) []Span {
 	return out
 }
 
-// pairs glues the characters of a short label of Han characters two by
-// two: "社会公益组织" breaks as 社会/公益/组织, never 社会公/益组织.
-func pairs(ps []piece) []piece {
-	if len(ps) < 4 || len(ps) > 6 {
+// LabelWords cuts a short label (two to six characters) into the words a
+// reader sees in it, between which alone its lines break: two or three
+// characters whole ("总计", "自然人"), four two and two ("结果/维持"), five
+// three and two ("复议后/起诉", "申请人/情况", "（七）/总计"), six two by two
+// ("社会/公益/组织", "2./重复/申请"); never "社会公/益组织" or "复议/后起诉". A
+// longer label gives nil: it breaks wherever a line may.
+func LabelWords(label string) []string {
+	rs := []rune(label)
+	var sizes []int
+	switch len(rs) {
+	case 2, 3:
+		sizes = []int{len(rs)}
+	case 4:
+		sizes = []int{2, 2}
+	case 5:
+		sizes = []int{3, 2}
+	case 6:
+		sizes = []int{2, 2, 2}
+	default:
+		return nil
+	}
+	out := make([]string, len(sizes))
+	for i, n := range sizes {
+		out[i], rs = string(rs[:n]), rs[n:]
+	}
+	return out
+}
+
+// grouped glues the pieces of a span into its words (LabelWords), when
+// every word ends where a piece does and none holds a space; otherwise
+// the pieces come back as they are.
+func grouped(ps []piece, words []string) []piece {
+	if len(words) == 0 || slices.ContainsFunc(ps, func(p piece) bool { return p.space }) {
 		return ps
 	}
-	for _, p := range ps {
-		if r, size := utf8.DecodeRuneInString(p.text); size != len(p.text) || !unicode.Is(unicode.Han, r) {
+	out := make([]piece, 0, len(words))
+	i := 0
+	for _, w := range words {
+		if i == len(ps) {
 			return ps
 		}
-	}
-	var out []piece
-	for i := 0; i < len(ps); i += 2 {
-		p := ps[i]
-		if i+1 < len(ps) {
-			p.text += ps[i+1].text
-			p.width += ps[i+1].width
+		g := ps[i]
+		for i++; len(g.text) < len(w) && i < len(ps); i++ {
+			g.text += ps[i].text
+			g.width += ps[i].width
 		}
-		out = append(out, p)
+		if g.text != w {
+			return ps // a word ends inside a piece ("ab12" is one)
+		}
+		out = append(out, g)
 	}
 	return out
 }

@@ -10,6 +10,13 @@ import (
 // header rows.
 const Continued = "续表"
 
+// MaxHanStretch is the most justification may add between two Han
+// characters (em), after JIS X 4051 and clreq: the PDF keeps to it,
+// repairing a line that would need more; the Word document and the page,
+// which cannot be given a limit, judge by it which words may leave the
+// line before them too short.
+const MaxHanStretch = 0.15
+
 // IsWordRune reports whether r belongs in a Latin word or number, which
 // justification must not spread and a line must not break
 // ("24252.311082", "https://www.x.gov.cn", "0797-8213456").

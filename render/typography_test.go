@@ -42,3 +42,21 @@ func TestPhoneParts(t *testing.T) {
 		}
 	}
 }
+
+// TestIsWordRune: letters, digits and the signs inside addresses and
+// numbers belong in a word; Chinese characters, full-width marks and every
+// space do not (the breakers rely on it to end a word at a space).
+func TestIsWordRune(t *testing.T) {
+	for _, c := range []struct {
+		r    rune
+		want bool
+	}{
+		{'a', true}, {'7', true}, {'.', true}, {'-', true}, {'@', true}, {'/', true},
+		{'公', false}, {'，', false}, {'（', false}, {'“', false},
+		{' ', false}, {'\t', false}, {'\n', false}, {'\u00a0', false}, {'\u2003', false}, {'\u3000', false},
+	} {
+		if got := IsWordRune(c.r); got != c.want {
+			t.Errorf("IsWordRune(%q) = %v, want %v", c.r, got, c.want)
+		}
+	}
+}

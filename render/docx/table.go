@@ -45,7 +45,7 @@ func table(x *xmlw, t *render.Table) {
 			start[p.Cell] = p
 		}
 	}
-	cols := columnWidths(t)
+	cols := columnWidths(t, places)
 	x.open("w:tbl")
 	tableProps(x, t)
 	x.open("w:tblGrid")
@@ -161,12 +161,8 @@ func tableCell(x *xmlw, c *render.Cell, w, span int, merge string, keep bool) {
 // WPS would break a label anywhere, leaving a character alone on the last
 // line ("自然/人") or splitting a number ("如-/8）").
 func labelRuns(c *render.Cell, w int) []run {
-	spans := []render.Span{{Text: c.Text, Role: c.TextRole()}}
-	if c.Note != "" {
-		spans = append(spans, render.Span{Text: c.Note, Role: render.RoleKai})
-	}
 	var runs []run
-	for i, ln := range render.LabelLines(spans, float64(w-2*cellPadX-twips(wrapSlack))/20, render.CellWidth(sizeTable/2.0)) {
+	for i, ln := range render.LabelLines(c.LabelSpans(), float64(w-2*cellPadX-twips(wrapSlack))/20, render.CellWidth(sizeTable/2.0)) {
 		for j, s := range ln {
 			runs = append(runs, run{text: s.Text, font: roleFont(s.Role), brk: i > 0 && j == 0})
 		}
@@ -197,8 +193,8 @@ func labelsOnly(row []render.Place) bool {
 // over the 版心), in twips; the widest column takes what rounding leaves
 // over or short, so that the columns add up to the 版心 exactly and a
 // narrow column keeps the room of its characters.
-func columnWidths(t *render.Table) []int {
-	ws := render.ColumnWidths(t, textWidth, tableChar, 2*render.TableCellPad+wrapSlack)
+func columnWidths(t *render.Table, places [][]render.Place) []int {
+	ws := render.ColumnWidths(t, places, textWidth, tableChar, 2*render.TableCellPad+wrapSlack)
 	out := make([]int, len(ws))
 	used, widest := 0, 0
 	for i, w := range ws {

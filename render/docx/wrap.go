@@ -2,15 +2,16 @@ package docx
 
 import (
 	"strings"
-	"unicode"
 
 	"nianbao/render"
 )
 
 // longWord is the width (grid characters) of the widest word a line may
-// have to leave for the next without stretching more than the PDF allows,
-// a quarter of a character in each of the gaps of a line.
-const longWord = charsPerLine / 4.0
+// have to leave for the next: the line is then short by up to the word's
+// width, which Word and WPS spread over its gaps, about one a character,
+// and render.MaxHanStretch in each of them, as the PDF allows, takes
+// 4.2 characters of the 28 a line holds.
+const longWord = render.MaxHanStretch * charsPerLine
 
 // wrapWords returns the direct properties of a text block: w:wordWrap 0
 // when it holds a web address, an e-mail or a Latin word wider than
@@ -35,7 +36,7 @@ func wrapWords(x *xmlw, text string, ppr func()) func() {
 // hasLongWord reports whether text holds a word with a letter wider than
 // longWord.
 func hasLongWord(text string) bool {
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !render.IsWordRune(r) || unicode.IsSpace(r) }) {
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !render.IsWordRune(r) }) {
 		if render.Cells(w) > longWord && strings.IndexFunc(w, render.IsLetter) >= 0 {
 			return true
 		}

@@ -20,7 +20,13 @@ func TestWordWrap(t *testing.T) {
 		{"通过“Governmentinformation”专栏公开。", "0"},
 		{"电话：0797-6621580；传真：0797-6621581。", ""},
 		{"共收到申请20250000000012345678件。", ""},
-		{"通过APP和www.gov.cn公开。", ""},
+		{"通过APP和gov.cn公开。", ""},
+		// A word of 4.5 characters (9 half-width) may stretch the line
+		// before it by 0.16 em a gap, more than the PDF allows; one of 4
+		// by 0.14 em.
+		{"通过APP和www.gov.cn公开。", "0"},
+		{"在jnqx.gov公开。", ""},
+		{"在jnqxx.gov公开。", "0"},
 		{"统计期限为2023年1月1日至2023年12月31日。", ""},
 	} {
 		d := &render.Document{Blocks: []render.Block{&render.Paragraph{Text: c.text}, &render.Heading{Level: 2, Number: "（一）", Text: c.text}}}

@@ -140,6 +140,8 @@ func TestRagged(t *testing.T) {
 		{"邮箱lcq@jnlc.gov.cn。", true},
 		{"罚没款123456789.12元。", true},
 		{"依托Windows 10终端。", true},
+		{"编号12345。", false}, // 2.5 em: 0.125 em in each of 20 gaps
+		{"编号123456。", true}, // 3 em: 0.15 em
 	} {
 		if got := ragged(c.text); got != c.want {
 			t.Errorf("ragged(%q) = %v, want %v", c.text, got, c.want)
@@ -158,7 +160,7 @@ func TestLabelWords(t *testing.T) {
 		{"社会公益组织", "社会|公益|组织"},
 		{"未经复议直接起诉", ""},
 	} {
-		got := r.words(c.label)
+		got := r.labelWords(c.label)
 		var parts []string
 		for _, p := range strings.Split(got, "</span>") {
 			if i := strings.Index(p, ">"); i >= 0 && strings.HasPrefix(p, "<span") {
@@ -166,7 +168,7 @@ func TestLabelWords(t *testing.T) {
 			}
 		}
 		if strings.Join(parts, "|") != c.want || c.want != "" && !strings.Contains(got, "nowrap") {
-			t.Errorf("words(%q) = %s", c.label, got)
+			t.Errorf("labelWords(%q) = %s", c.label, got)
 		}
 	}
 }

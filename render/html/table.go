@@ -105,7 +105,7 @@ func (r *writer) cell(p render.Place, ids map[*render.Cell]string, headers []str
 	}
 	text := esc(c.Text)
 	if !c.Title && !c.Corner {
-		text = r.words(c.Text)
+		text = r.labelWords(c.Text)
 	}
 	if c.Note != "" {
 		text += fmt.Sprintf("<span%s>%s</span>", r.attr("note"), esc(c.Note))
@@ -113,29 +113,18 @@ func (r *writer) cell(p render.Place, ids map[*render.Cell]string, headers []str
 	fmt.Fprintf(&r.b, "<th%s id=\"%s\"%s>%s</th>", r.attr(roles...), ids[c], span, text)
 }
 
-// words keeps the words of a short header together in narrow columns, so
-// that a label never wraps into single characters: "结果维持" breaks as
-// 结果/维持, "复议后起诉" as 复议后/起诉, "社会公益组织" as 社会/公益/组织;
-// "总计" and "自然人" do not break.
-func (r *writer) words(s string) string {
-	rs := []rune(s)
-	var sizes []int
-	switch len(rs) {
-	case 2, 3:
-		sizes = []int{len(rs)}
-	case 4:
-		sizes = []int{2, 2}
-	case 5:
-		sizes = []int{3, 2}
-	case 6:
-		sizes = []int{2, 2, 2}
-	default:
+// labelWords keeps the words of a short label together (render.LabelWords,
+// where the PDF breaks it too), so that a narrow column never wraps it
+// into single characters: "结果维持" breaks as 结果/维持, "复议后起诉" as
+// 复议后/起诉; "总计" and "自然人" do not break.
+func (r *writer) labelWords(s string) string {
+	words := render.LabelWords(s)
+	if words == nil {
 		return esc(s)
 	}
 	var b strings.Builder
-	for _, n := range sizes {
-		fmt.Fprintf(&b, "<span%s>%s</span>", r.attr("word"), esc(string(rs[:n])))
-		rs = rs[n:]
+	for _, w := range words {
+		fmt.Fprintf(&b, "<span%s>%s</span>", r.attr("word"), esc(w))
 	}
 	return b.String()
 }

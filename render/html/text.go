@@ -74,9 +74,14 @@ func ragged(s string) bool {
 }
 
 // longRun is the length of a number or word from which a paragraph is set
-// flush left: six half-width characters are three em, what 0.15 em in each
-// of the twenty gaps of a phone's line can take.
-const longRun = 6
+// flush left: half-width characters as wide as render.MaxHanStretch in
+// each of the phoneGaps gaps of a line (0.15 × 20 = 3 em, six characters).
+const longRun = render.MaxHanStretch * phoneGaps * 2
+
+// phoneGaps are the gaps of the shortest line a phone sets: at 375 px a
+// line of 15 px type holds 23 characters, the first line of a paragraph 21
+// after its indent (templates/report.css).
+const phoneGaps = 20
 
 // title writes the title's lines, each breakable only between its words
 // (the parts of the agency's name, the year, the words of the title) when

@@ -7,18 +7,18 @@ import (
 )
 
 // stretchLimit is the most a justified body line puts into each gap
-// between CJK characters, 0.15 em; a line that would need more is
-// repaired (repair.go).
-const stretchLimit = 0.15 * bodySize
+// between CJK characters (render.MaxHanStretch, in points); a line that
+// would need more is repaired (repair.go).
+const stretchLimit = render.MaxHanStretch * bodySize
 
 // paragraph sets text on the body grid: first line indented two characters,
 // every line but the last justified to both edges by the model of
 // justify.go, which never spreads a number or a word.
-func (l *layout) paragraph(runs []run, indent bool) {
+func (l *layout) paragraph(spans []render.Span, indent bool) {
 	b := l.bodyBreaker()
-	us := units(runs, b.width)
+	us := units(spans, b.width)
 	if indent {
-		cell := unit{role: runs[0].role, width: bodySize, n: 1, indent: true}
+		cell := unit{role: spans[0].Role, width: bodySize, n: 1, indent: true}
 		us = append([]unit{cell, cell}, us...)
 	}
 	for _, ln := range b.lines(us) {
@@ -50,7 +50,7 @@ func (l *layout) squeezes(u unit) bool {
 func (l *layout) title(lines []string) {
 	width := l.widthFunc(titleSize)
 	for _, s := range lines {
-		for _, ln := range breakLines(units([]run{{s, render.RoleTitle}}, width), textW*ptPerMM, 0, width) {
+		for _, ln := range breakLines(units([]render.Span{{Text: s, Role: render.RoleTitle}}, width), textW*ptPerMM, 0, width) {
 			l.snap()
 			w, _ := glyphWidth(ln.units)
 			l.drawLine(marginLeft+(textW-w/ptPerMM)/2, l.y, pitch, ln.units, titleSize, 0)
@@ -62,7 +62,7 @@ func (l *layout) title(lines []string) {
 
 // heading sets a numbered heading in its role's face, indented two characters.
 func (l *layout) heading(h *render.Heading) {
-	l.paragraph([]run{{h.Number + h.Text, render.HeadingRole(h.Level)}}, true)
+	l.paragraph([]render.Span{{Text: h.Number + h.Text, Role: render.HeadingRole(h.Level)}}, true)
 }
 
 // signature sets the agency and the date after a blank line: the date
@@ -71,7 +71,7 @@ func (l *layout) signature(s render.Signature) {
 	width := l.widthFunc(bodySize)
 	var lines [][]unit
 	for _, t := range []string{s.Agency, s.Date} {
-		for _, ln := range breakLines(units([]run{{t, render.RoleBody}}, width), textW*ptPerMM, gridSpacing, width) {
+		for _, ln := range breakLines(units([]render.Span{{Text: t, Role: render.RoleBody}}, width), textW*ptPerMM, gridSpacing, width) {
 			lines = append(lines, ln.units)
 		}
 	}
@@ -112,7 +112,7 @@ func (l *layout) keepWithNext(next []render.Block) {
 		if t, ok := b.(*render.Table); ok {
 			rows := t.Rows()
 			places, _ := render.Grid(rows, t.Columns)
-			heights := rowHeights(l.breakCells(places, l.columns(t)), len(rows))
+			heights := rowHeights(l.breakCells(places, l.columns(t, places)), len(rows))
 			need += pitch/4 + sum(heights[:min(len(t.Head)+1, len(rows))])
 		} else {
 			need += pitch

@@ -55,7 +55,7 @@ func TestJustifyLimits(t *testing.T) {
 	for _, bl := range corpusDocument(t).Blocks {
 		text := bl.(*render.Paragraph).Text
 		cell := unit{width: bodySize, n: 1, indent: true}
-		lines := b.lines(append([]unit{cell, cell}, units([]run{{text, render.RoleBody}}, b.width)...))
+		lines := b.lines(append([]unit{cell, cell}, units([]render.Span{{Text: text, Role: render.RoleBody}}, b.width)...))
 		var got strings.Builder
 		for i, ln := range lines {
 			for _, u := range ln.units {

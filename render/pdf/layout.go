@@ -85,7 +85,7 @@ func (l *layout) snap() {
 }
 
 // widthFunc measures text of a role at a size in points.
-func (l *layout) widthFunc(size float64) widthFunc {
+func (l *layout) widthFunc(size float64) render.WidthFunc {
 	return func(role render.Role, s string) float64 {
 		w := 0.0
 		for _, r := range s {

@@ -9,12 +9,6 @@ import (
 	"nianbao/render"
 )
 
-// run is text in one role.
-type run struct {
-	text string
-	role render.Role
-}
-
 // unit is the smallest piece a line is made of: one CJK character, one
 // Latin word or number (or one fragment of an address), or a space.
 type unit struct {
@@ -42,26 +36,23 @@ type line struct {
 	last  bool
 }
 
-// widthFunc measures text of a role in points.
-type widthFunc func(role render.Role, s string) float64
-
 // Kinsoku (禁则): characters that may not begin a line, and that may not end one.
 const (
 	noStart = render.NoStart
 	noEnd   = render.NoEnd
 )
 
-// units splits runs into units, measuring each with width(role, text).
+// units splits spans into units, measuring each with width(role, text).
 // Addresses and e-mails become fragments joined to each other. A unit's
-// text is a slice of its run's text, not a copy.
-func units(runs []run, width widthFunc) []unit {
+// text is a slice of its span's text, not a copy.
+func units(spans []render.Span, width render.WidthFunc) []unit {
 	n := 0
-	for _, rn := range runs {
-		n += utf8.RuneCountInString(rn.text)
+	for _, sp := range spans {
+		n += utf8.RuneCountInString(sp.Text)
 	}
 	out := make([]unit, 0, n)
-	for _, rn := range runs {
-		s := rn.text
+	for _, sp := range spans {
+		s := sp.Text
 		for i := 0; i < len(s); {
 			r, j := decode(s, i)
 			switch {
@@ -69,21 +60,21 @@ func units(runs []run, width widthFunc) []unit {
 				for j < len(s) && unicode.IsSpace(runeAt(s, j)) {
 					_, j = decode(s, j)
 				}
-				out = append(out, unit{text: " ", role: rn.role, width: width(rn.role, " "), n: 1, space: true})
+				out = append(out, unit{text: " ", role: sp.Role, width: width(sp.Role, " "), n: 1, space: true})
 			case render.IsWordRune(r) && !strings.ContainsRune(noEnd+noStart, r):
-				for j < len(s) && render.IsWordRune(runeAt(s, j)) && !unicode.IsSpace(runeAt(s, j)) {
+				for j < len(s) && render.IsWordRune(runeAt(s, j)) {
 					_, j = decode(s, j)
 				}
 				frags := render.AddressFragments(s[i:j])
 				for k, f := range frags {
-					out = append(out, unit{text: f, role: rn.role, width: width(rn.role, f), n: utf8.RuneCountInString(f), join: k > 0, latin: true, addr: len(frags) > 1})
+					out = append(out, unit{text: f, role: sp.Role, width: width(sp.Role, f), n: utf8.RuneCountInString(f), join: k > 0, latin: true, addr: len(frags) > 1})
 				}
 			default:
 				t := s[i:j]
 				if r == utf8.RuneError {
 					t = string(utf8.RuneError)
 				}
-				out = append(out, unit{text: t, role: rn.role, width: width(rn.role, t), n: 1})
+				out = append(out, unit{text: t, role: sp.Role, width: width(sp.Role, t), n: 1})
 			}
 			i = j
 		}
@@ -107,7 +98,7 @@ func runeAt(s string, i int) rune {
 type breaker struct {
 	max     float64 // line width, pt
 	spacing float64 // character spacing after each glyph, pt
-	width   widthFunc
+	width   render.WidthFunc
 	// limit, when positive, is the most stretch (pt) a justified line may
 	// put into each gap between CJK characters; a line that would need
 	// more is repaired (see repair.go). em is the font size (pt) and
@@ -120,7 +111,7 @@ type breaker struct {
 
 // breakLines breaks units into lines of width max (points) with spacing
 // after each glyph. Words wider than a line are split by character.
-func breakLines(us []unit, max, spacing float64, width widthFunc) []line {
+func breakLines(us []unit, max, spacing float64, width render.WidthFunc) []line {
 	return breaker{max: max, spacing: spacing, width: width}.lines(us)
 }
 
@@ -211,7 +202,7 @@ func endsBad(u unit) bool {
 }
 
 // splitLong breaks words wider than max into single characters, joined.
-func splitLong(us []unit, max float64, width widthFunc) []unit {
+func splitLong(us []unit, max float64, width render.WidthFunc) []unit {
 	if !slices.ContainsFunc(us, func(u unit) bool { return tooLong(u, max) }) {
 		return us
 	}

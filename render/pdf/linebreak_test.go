@@ -24,7 +24,7 @@ func monoWidth(_ render.Role, s string) float64 {
 
 func lines(text string, chars int) []string {
 	var out []string
-	for _, ln := range breakLines(units([]run{{text, render.RoleBody}}, monoWidth), float64(chars*10), 0, monoWidth) {
+	for _, ln := range breakLines(units([]render.Span{{Text: text, Role: render.RoleBody}}, monoWidth), float64(chars*10), 0, monoWidth) {
 		var b strings.Builder
 		for _, u := range ln.units {
 			b.WriteString(u.text)
@@ -107,7 +107,7 @@ func TestRepair(t *testing.T) {
 	} {
 		b.max = c.max
 		var got []string
-		for _, ln := range b.lines(units([]run{{c.text, render.RoleBody}}, monoWidth)) {
+		for _, ln := range b.lines(units([]render.Span{{Text: c.text, Role: render.RoleBody}}, monoWidth)) {
 			got = append(got, lineText(ln.units))
 		}
 		if strings.Join(got, "|") != strings.Join(c.want, "|") {
@@ -123,7 +123,7 @@ func TestRepair(t *testing.T) {
 func TestJustifyGaps(t *testing.T) {
 	b := breaker{max: 134, width: monoWidth, limit: 2, em: 10, squeezes: monoSqueezes}
 	cell := unit{width: 10, n: 1, indent: true}
-	us := append([]unit{cell, cell}, units([]run{{"一二三12三www.x.cn四", render.RoleBody}}, monoWidth)...)
+	us := append([]unit{cell, cell}, units([]render.Span{{Text: "一二三12三www.x.cn四", Role: render.RoleBody}}, monoWidth)...)
 	// 20 + 30 + 10 + 10 + 20 + 10 + 10 + 10 = 120: 14 to share, a quarter em
 	// (2.5) in each of the four mixed gaps, 2 in each of the two CJK gaps.
 	after := b.justify(us, false)
@@ -136,7 +136,7 @@ func TestJustifyGaps(t *testing.T) {
 		t.Errorf("stretch:\n%s\nwant\n%s", strings.Join(got, "|"), want)
 	}
 	b.max = 140
-	us = units([]run{{"一二三，四五六七八九十一二三四。", render.RoleBody}}, monoWidth) // 150: 10 too long
+	us = units([]render.Span{{Text: "一二三，四五六七八九十一二三四。", Role: render.RoleBody}}, monoWidth) // 150: 10 too long
 	after = b.justify(us, false)
 	if after[len(us)-1] != -5 || after[3] != -5 {
 		t.Errorf("squeeze: %v", after)

@@ -79,7 +79,7 @@ func (l *layout) document(d *render.Document) {
 			l.heading(b)
 			l.bookmark(b, page, y)
 		case *render.Paragraph:
-			l.paragraph([]run{{b.Text, render.RoleBody}}, true)
+			l.paragraph([]render.Span{{Text: b.Text, Role: render.RoleBody}}, true)
 		case *render.Table:
 			l.table(b)
 		}
@@ -95,7 +95,7 @@ func (l *layout) pageNumbers() {
 	in := pageSize / ptPerMM
 	for page := 1; page <= l.page; page++ {
 		s := fmt.Sprintf("— %d —", page)
-		us := units([]run{{s, render.RoleBody}}, width)
+		us := units([]render.Span{{Text: s, Role: render.RoleBody}}, width)
 		w, _ := glyphWidth(us)
 		x := marginLeft + in
 		if page%2 == 1 {

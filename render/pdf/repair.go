@@ -131,14 +131,14 @@ func (b breaker) alternatives(us []unit, start, end int, words bool) []candidate
 		switch {
 		case e == len(us):
 			out = append(out, candidate{end: e})
-		case b.breakable(us, start, e):
+		case breakable(us, start, e):
 			out = append(out, candidate{end: e, bad: bad})
 		}
 	}
 	if last == len(us) || last == start {
 		return out
 	}
-	for _, k := range b.heads(us[last], words) {
+	for _, k := range heads(us[last], words) {
 		head, _ := b.split(us[last], k)
 		ln := append(slices.Clone(us[start:last]), head)
 		if bad := b.badness(ln); !math.IsInf(bad, 1) {
@@ -149,7 +149,7 @@ func (b breaker) alternatives(us []unit, start, end int, words bool) []candidate
 }
 
 // breakable reports whether a line from start may end before unit e.
-func (b breaker) breakable(us []unit, start, e int) bool {
+func breakable(us []unit, start, e int) bool {
 	return e > start && e < len(us) && !startsBad(us[e]) && !endsBad(us[e-1])
 }
 
@@ -157,7 +157,7 @@ func (b breaker) breakable(us []unit, start, e int) bool {
 // longest first: after a telephone's area code; with words, anywhere in a
 // word or code with a letter ("Windows", "91360100MA35G1234X"), minSplit
 // from either end. A number stays whole.
-func (b breaker) heads(u unit, words bool) []int {
+func heads(u unit, words bool) []int {
 	if u.addr || u.join {
 		return nil
 	}
@@ -221,7 +221,7 @@ func (b breaker) rebalance(us []unit, starts []int, start int) ([]int, candidate
 		}
 		if k := len(at); k < len(moving) {
 			for p := moving[k]; p >= moving[k]-lookBack && p > prev; p-- {
-				if b.breakable(us, prev, p) && !us[p].space && hasText(us[prev:p]) {
+				if breakable(us, prev, p) && !us[p].space && hasText(us[prev:p]) {
 					try(append(at[:k:k], p), so.add(b.cost(b.badness(trimSpaces(us[prev:p])))))
 				}
 			}

@@ -25,7 +25,7 @@ type tcell struct {
 func (l *layout) table(t *render.Table) {
 	rows := t.Rows()
 	places, _ := render.Grid(rows, t.Columns)
-	colX := l.columns(t)
+	colX := l.columns(t, places)
 	cells := l.breakCells(places, colX)
 	heights := rowHeights(cells, len(rows))
 	head := len(t.Head)
@@ -56,7 +56,7 @@ const continuedH = tableLineH + cellPadY
 // with its right edge.
 func (l *layout) continued(right float64) {
 	width := l.widthFunc(tableSize)
-	us := units([]run{{render.Continued, render.RoleHei}}, width)
+	us := units([]render.Span{{Text: render.Continued, Role: render.RoleHei}}, width)
 	w, _ := glyphWidth(us)
 	l.drawLine(right-w/ptPerMM, l.y, tableLineH, us, tableSize, 0)
 	l.y += continuedH
@@ -123,9 +123,9 @@ func grown(cells [][]tcell, heights []float64, rg rowRange) []float64 {
 
 // columns returns the x of each column edge: the table's columns as every
 // paged format lays them out (render.ColumnWidths) over the text block.
-func (l *layout) columns(t *render.Table) []float64 {
+func (l *layout) columns(t *render.Table, places [][]render.Place) []float64 {
 	xs := []float64{marginLeft}
-	for _, w := range render.ColumnWidths(t, textW, tableSize/ptPerMM, 2*cellPadX) {
+	for _, w := range render.ColumnWidths(t, places, textW, tableSize/ptPerMM, 2*cellPadX) {
 		xs = append(xs, xs[len(xs)-1]+w)
 	}
 	return xs
@@ -138,22 +138,12 @@ func (l *layout) breakCells(places [][]render.Place, colX []float64) [][]tcell {
 	for r, row := range places {
 		for _, p := range row {
 			c := p.Cell
-			var runs []run
-			switch {
-			case !c.Header:
-				runs = []run{{c.Value, render.RoleBody}}
-			default:
-				runs = []run{{c.Text, c.TextRole()}}
-				if c.Note != "" {
-					runs = append(runs, run{c.Note, render.RoleKai})
-				}
-			}
 			w := (colX[p.Col+max(c.ColSpan, 1)] - colX[p.Col] - 2*cellPadX) * ptPerMM
 			var lines [][]unit
 			if c.Header {
-				lines = labelLines(runs, w, width)
+				lines = labelLines(c.LabelSpans(), w, width)
 			} else {
-				for _, ln := range breakLines(units(runs, width), w, 0, width) {
+				for _, ln := range breakLines(units([]render.Span{{Text: c.Value, Role: render.RoleBody}}, width), w, 0, width) {
 					lines = append(lines, ln.units)
 				}
 			}
@@ -165,18 +155,10 @@ func (l *layout) breakCells(places [][]render.Place, colX []float64) [][]tcell {
 
 // labelLines breaks a label as every format does (render.LabelLines) to
 // a cell width max (points), each line in units to draw.
-func labelLines(runs []run, max float64, width widthFunc) [][]unit {
-	spans := make([]render.Span, len(runs))
-	for i, rn := range runs {
-		spans[i] = render.Span{Text: rn.text, Role: rn.role}
-	}
+func labelLines(spans []render.Span, max float64, width render.WidthFunc) [][]unit {
 	var lines [][]unit
-	for _, ln := range render.LabelLines(spans, max, render.WidthFunc(width)) {
-		lr := make([]run, len(ln))
-		for i, s := range ln {
-			lr[i] = run{s.Text, s.Role}
-		}
-		lines = append(lines, units(lr, width))
+	for _, ln := range render.LabelLines(spans, max, width) {
+		lines = append(lines, units(ln, width))
 	}
 	return lines
 }

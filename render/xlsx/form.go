@@ -255,7 +255,7 @@ func (fm *form) figureRows(sw *excelize.StreamWriter, st *styles, sheet string, 
 		addr[fig.Key], values[fig.Key] = fm.figureCell(i), v
 		cells := make([]any, fm.column+1)
 		cells[fm.column] = excelize.Cell{StyleID: id, Value: v}
-		if err := labelRow(sw, st, fm.first+i, fm.column, "label", fig.Label, cells, rowHeight(&render.Cell{Text: fig.Label}, widths[:fm.column])); err != nil {
+		if err := labelRow(sw, st, fm.first+i, fm.column, "label", fig.Label, cells, rowHeight(&render.Cell{Text: fig.Label}, widths[:fm.column], nil)); err != nil {
 			return nil, err
 		}
 		out = append(out, dataRow{table: "六", row: fig.Label, key: fig.Key, value: fig.Value, source: "填报",
@@ -269,7 +269,7 @@ func (fm *form) figureRows(sw *excelize.StreamWriter, st *styles, sheet string, 
 		cells := make([]any, fm.column+1)
 		cells[fm.column] = cell
 		text := "检查：" + c.Label
-		if err := labelRow(sw, st, fm.ruleRow(i), fm.column, "checklabel", text, cells, max(30, rowHeight(&render.Cell{Text: text}, widths[:fm.column]))); err != nil {
+		if err := labelRow(sw, st, fm.ruleRow(i), fm.column, "checklabel", text, cells, max(30, rowHeight(&render.Cell{Text: text}, widths[:fm.column], nil))); err != nil {
 			return nil, err
 		}
 	}

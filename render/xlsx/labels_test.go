@@ -12,7 +12,8 @@ import (
 // TestLabelBreaks: the labels of the tables hold line breaks where the
 // PDF would break them for the column widths, so that a spreadsheet wraps
 // them there: the numbering on its own line, no character alone on the
-// last line, no line beginning with a closing mark.
+// last line, no line beginning with a closing mark nor ending with an
+// opening one.
 func TestLabelBreaks(t *testing.T) {
 	want := map[string]string{
 		"（三）不予公开":   "（三）|不予|公开",
@@ -42,8 +43,12 @@ func TestLabelBreaks(t *testing.T) {
 						t.Errorf("%s: %q holds %q", name, label, v)
 					}
 					for i, ln := range lines {
-						if i > 0 && strings.ContainsAny(ln[:len(string([]rune(ln)[0]))], render.NoStart) {
+						rs := []rune(ln)
+						if i > 0 && strings.ContainsRune(render.NoStart, rs[0]) {
 							t.Errorf("%s: a line begins with a closing mark: %q", name, v)
+						}
+						if i < len(lines)-1 && strings.ContainsRune(render.NoEnd, rs[len(rs)-1]) {
+							t.Errorf("%s: a line ends with an opening mark: %q", name, v)
 						}
 					}
 					if exp, ok := want[label]; ok {

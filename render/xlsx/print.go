@@ -86,11 +86,11 @@ func sum(ws []float64) float64 {
 }
 
 // tableHeight is the height of a table sheet as printed: the title rows and
-// every row of the table (points).
-func tableHeight(places [][]render.Place, widths []float64) float64 {
+// every row of the table (points), the labels broken through texts.
+func tableHeight(places [][]render.Place, widths []float64, texts labelTexts) float64 {
 	h := titleHeight + nameHeight
 	for _, row := range places {
-		h += rowsHeight(row, widths)
+		h += rowsHeight(row, widths, texts)
 	}
 	return h
 }

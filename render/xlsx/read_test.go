@@ -35,3 +35,29 @@ func TestFigureText(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainRef: a formula that only reads a cell of another sheet gives
+// the sheet (unquoted, doubled quotes undone) and the cell (without "$");
+// anything else is not a plain reference.
+func TestPlainRef(t *testing.T) {
+	for _, c := range []struct {
+		formula, sheet, cell string
+		ok                   bool
+	}{
+		{"'表三 收到和处理政府信息公开申请情况'!D40", "表三 收到和处理政府信息公开申请情况", "D40", true},
+		{"='表二 主动公开'!$C$5", "表二 主动公开", "C5", true},
+		{"'机关''s 表'!B2", "机关's 表", "B2", true},
+		{"'''引号'''!A1", "'引号'", "A1", true},
+		{"数据!A1", "数据", "A1", true},
+		{" 数据 ! A1 ", "数据", "A1", true},
+		{"D40", "", "", false},
+		{"'表三'!D40+1", "", "", false},
+		{"SUM('表三'!D6:I6)", "", "", false},
+		{"'表三'!", "", "", false},
+	} {
+		sheet, cell, ok := plainRef(c.formula)
+		if sheet != c.sheet || cell != c.cell || ok != c.ok {
+			t.Errorf("plainRef(%q) = %q, %q, %v; want %q, %q, %v", c.formula, sheet, cell, ok, c.sheet, c.cell, c.ok)
+		}
+	}
+}

@@ -64,9 +64,10 @@ func writeTable(f *excelize.File, st *styles, sheet string, d *render.Document, 
 		return nil, err
 	}
 	widen := func(ws []float64) []float64 {
-		return render.WidenLabelColumns(t, ws, labelPt/ptPerWidth, cellMargin/ptPerWidth)
+		return render.WidenLabelColumns(places, ws, labelPt/ptPerWidth, cellMargin/ptPerWidth)
 	}
-	widths := fitWidths(columnWidths(places, t.Columns), t.Dense, widen, func(ws []float64) float64 { return tableHeight(places, ws) })
+	texts := labelTexts{}
+	widths := fitWidths(columnWidths(places, t.Columns), t.Dense, widen, func(ws []float64) float64 { return tableHeight(places, ws, texts) })
 	for i, w := range widths {
 		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
 			return nil, err
@@ -89,7 +90,7 @@ func writeTable(f *excelize.File, st *styles, sheet string, d *render.Document, 
 			values[c] = excelize.Cell{StyleID: id}
 		}
 		for _, p := range row {
-			cell, fig, err := tableCell(st, p, places, cover, addr, t, widths)
+			cell, fig, err := tableCell(st, p, places, cover, addr, t, widths, texts)
 			if err != nil {
 				return nil, err
 			}
@@ -103,7 +104,7 @@ func writeTable(f *excelize.File, st *styles, sheet string, d *render.Document, 
 				}
 			}
 		}
-		if err := sw.SetRow(Address(r, 0), values, excelize.RowOpts{Height: rowsHeight(row, widths)}); err != nil {
+		if err := sw.SetRow(Address(r, 0), values, excelize.RowOpts{Height: rowsHeight(row, widths, texts)}); err != nil {
 			return nil, err
 		}
 	}
@@ -159,14 +160,14 @@ func titleRows(sw *excelize.StreamWriter, st *styles, title, name string, column
 // tableCell makes the workbook cell of a table cell: a label broken into
 // lines for the widths of its columns, a figure, or a formula with its
 // computed value; and the figure's row for the data sheet.
-func tableCell(st *styles, p render.Place, places [][]render.Place, cover [][]*render.Cell, addr map[string]string, t *render.Table, widths []float64) (excelize.Cell, *dataRow, error) {
+func tableCell(st *styles, p render.Place, places [][]render.Place, cover [][]*render.Cell, addr map[string]string, t *render.Table, widths []float64, texts labelTexts) (excelize.Cell, *dataRow, error) {
 	c := p.Cell
 	id, err := st.cellStyle(c)
 	if err != nil {
 		return excelize.Cell{}, nil, err
 	}
 	if !c.Number {
-		return excelize.Cell{StyleID: id, Value: labelText(c, widths[p.Col:p.Col+max(c.ColSpan, 1)])}, nil, nil
+		return excelize.Cell{StyleID: id, Value: texts.of(c, widths[p.Col:p.Col+max(c.ColSpan, 1)])}, nil, nil
 	}
 	value, err := number(c)
 	if err != nil {
@@ -283,24 +284,25 @@ func columnWidths(places [][]render.Place, columns int) []float64 {
 
 // rowsHeight gives a row the height of its tallest cell that spans no rows
 // (points).
-func rowsHeight(row []render.Place, widths []float64) float64 {
+func rowsHeight(row []render.Place, widths []float64, texts labelTexts) float64 {
 	h := 0.0
 	for _, p := range row {
 		if p.Cell.RowSpan <= 1 {
-			h = max(h, rowHeight(p.Cell, widths[p.Col:p.Col+max(p.Cell.ColSpan, 1)]))
+			h = max(h, rowHeight(p.Cell, widths[p.Col:p.Col+max(p.Cell.ColSpan, 1)], texts))
 		}
 	}
 	return h
 }
 
 // rowHeight gives a row the lines its text needs (points): a label its
-// lines, a figure the lines its digits wrap to.
-func rowHeight(c *render.Cell, widths []float64) float64 {
-	lines := 1.0
+// lines (texts remembers them, or nil), a figure the lines its digits
+// wrap to.
+func rowHeight(c *render.Cell, widths []float64, texts labelTexts) float64 {
+	var lines float64
 	if c.Number {
 		lines = math.Ceil(float64(render.DisplayWidth(c.Value)) / math.Max(sum(widths)-1, 1))
 	} else {
-		lines = float64(strings.Count(labelText(c, widths), "\n") + 1)
+		lines = float64(strings.Count(texts.of(c, widths), "\n") + 1)
 	}
 	return math.Max(20, lines*15+5)
 }
@@ -322,13 +324,33 @@ const cellMargin = 4.0
 // nowhere else ("（三）不予公/开" otherwise). The cell's text is otherwise
 // unchanged; reading the workbook back ignores the line breaks.
 func labelText(c *render.Cell, widths []float64) string {
-	spans := []render.Span{{Text: c.Text, Role: c.TextRole()}}
-	if c.Note != "" {
-		spans = append(spans, render.Span{Text: c.Note, Role: render.RoleKai})
-	}
 	size := labelPt
 	if c.Corner {
 		size = cornerPt
 	}
-	return render.LabelText(spans, sum(widths)*ptPerWidth-cellMargin, render.CellWidth(size))
+	return render.LabelText(c.LabelSpans(), sum(widths)*ptPerWidth-cellMargin, render.CellWidth(size))
+}
+
+// labelTexts remembers the label text of a cell for the width of its
+// columns: a row's height and the cell itself need the same lines.
+type labelTexts map[labelAt]string
+
+// labelAt is a cell broken to a width (units of column width).
+type labelAt struct {
+	cell  *render.Cell
+	width float64
+}
+
+// of is labelText(c, widths), broken once for each width; a nil
+// labelTexts remembers nothing.
+func (m labelTexts) of(c *render.Cell, widths []float64) string {
+	at := labelAt{c, sum(widths)}
+	text, ok := m[at]
+	if !ok {
+		text = labelText(c, widths)
+		if m != nil {
+			m[at] = text
+		}
+	}
+	return text
 }
