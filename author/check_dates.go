@@ -48,7 +48,7 @@ func (c *checker) proseYear(rule *spec.Rule) {
 // period checks the years of a statistics period.
 func (c *checker) period(rule *spec.Rule, t proseText) {
 	r, s, year := c.r, t.text.S, strconv.Itoa(c.r.Year)
-	for _, m := range periodRE.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAllNear(periodRE, s, "31") {
 		for _, g := range [][2]int{{m[2], m[3]}, {m[4], m[5]}} {
 			if g[0] >= 0 && s[g[0]:g[1]] != year {
 				c.add(rule, r.textPos(t.text, g[0]), t.cell, fmt.Sprintf("统计期限“%s”写的是 %s 年，本报告是 %d 年度", s[m[0]:m[1]], s[g[0]:g[1]], r.Year))
@@ -63,7 +63,7 @@ func (c *checker) period(rule *spec.Rule, t proseText) {
 func (c *checker) reportYear(rule *spec.Rule, t proseText) {
 	r, s, year := c.r, t.text.S, strconv.Itoa(c.r.Year)
 	titles := bookTitleRE.FindAllStringIndex(s, -1)
-	for _, m := range reportRE.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAllNear(reportRE, s, "政府信息公开") {
 		if s[m[2]:m[3]] != year && !inRanges(titles, m[0]) {
 			c.add(rule, r.textPos(t.text, m[2]), t.cell, fmt.Sprintf("“%s”与报告年度 %d 不符", s[m[0]:m[1]], r.Year))
 		}
@@ -93,7 +93,7 @@ func (c *checker) dateFormat(rule *spec.Rule) {
 	r := c.r
 	for _, t := range r.prose() {
 		s := t.text.S
-		for _, m := range brokenDateRE.FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range findAllNear(brokenDateRE, s, "日") {
 			group := func(k int) string { return s[m[2*k]:m[2*k+1]] }
 			first := 2 // year, month, day are groups 2–4, or 5–7 for the spaced form
 			if m[4] < 0 {
@@ -102,7 +102,7 @@ func (c *checker) dateFormat(rule *spec.Rule) {
 			fixed := fmt.Sprintf("%s年%s月%s日", group(first), group(first+1), group(first+2))
 			c.add(rule, r.textPos(t.text, m[2]), t.cell, fmt.Sprintf("日期“%s”写坏了：应为“%s”", strings.TrimSpace(group(1)), fixed))
 		}
-		for _, m := range dateRE.FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range findAllNear(dateRE, s, "日") {
 			if why := impossibleDate(s[m[4]:m[5]], s[m[6]:m[7]], s[m[8]:m[9]]); why != "" {
 				c.add(rule, r.textPos(t.text, m[2]), t.cell, fmt.Sprintf("日期“%s”不存在：%s", s[m[2]:m[3]], why))
 			}

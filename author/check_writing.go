@@ -70,7 +70,10 @@ func (c *checker) punctuation(rule *spec.Rule) {
 	example := ""
 	for _, t := range r.prose() {
 		s := t.text.S
-		skip := addressRE.FindAllStringIndex(s, -1)
+		var skip [][]int
+		if strings.ContainsAny(s, ".@") || strings.Contains(s, "://") { // in every address
+			skip = addressRE.FindAllStringIndex(s, -1)
+		}
 		for i, ch := range s {
 			if _, ok := fullWidth[ch]; !ok || inRanges(skip, i) || !besideHan(s, i) {
 				continue

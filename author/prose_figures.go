@@ -180,7 +180,10 @@ func (c *checker) otherYear(s string, mentions []mention, at int) bool {
 			skip = append(skip, []int{m.start, m.end})
 		}
 	}
-	refs := yearRefRE.FindAllStringSubmatchIndex(s[:at], -1)
+	var refs [][]int
+	if strings.Contains(s[:at], "年") { // in every reference
+		refs = yearRefRE.FindAllStringSubmatchIndex(s[:at], -1)
+	}
 	for i := len(refs) - 1; i >= 0; i-- {
 		m := refs[i]
 		switch {
