@@ -3,7 +3,9 @@ package main
 import (
 	"archive/zip"
 	"bytes"
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -14,6 +16,7 @@ import (
 	"time"
 
 	"nianbao/author"
+	"nianbao/render"
 )
 
 // copyTo writes a testdata file, optionally edited, into dir.
@@ -481,5 +484,58 @@ func TestSummaryView(t *testing.T) {
 	if len(lines) != 3 || !strings.HasPrefix(lines[0], "[通过]") || !strings.Contains(lines[1], "[有错误] 错误 2") ||
 		!strings.Contains(lines[1], "T3-ROW-TOTAL") || !strings.Contains(lines[2], "共 2 个单位") {
 		t.Errorf("summary view:\n%s", out)
+	}
+}
+
+// TestUnitAllOrNothing: the outputs of a unit are drawn into temporary
+// files and renamed into place only when all are drawn, so a format that
+// fails to draw, or a file that cannot be written, after another format
+// was drawn leaves no file of the unit, and no temporary file; otherwise
+// each file holds what its format drew, with the hash the manifest records.
+func TestUnitAllOrNothing(t *testing.T) {
+	drawn := output{"html", ".html", func(w io.Writer, _ *render.Document, _ buildOptions) error {
+		_, err := io.WriteString(w, "<html></html>\n")
+		return err
+	}, nil}
+	broken := output{"pdf", ".pdf", func(io.Writer, *render.Document, buildOptions) error {
+		return errors.New("a bug")
+	}, nil}
+	for _, c := range []struct {
+		name    string
+		formats []output
+		block   bool // the second file's directory is taken by a file
+		want    string
+	}{
+		{"drawn", []output{drawn, drawn}, false, ""},
+		{"draw fails", []output{drawn, broken}, false, "fault"},
+		{"write fails", []output{drawn, drawn}, true, "io"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			out := t.TempDir()
+			paths := []string{filepath.Join(out, "a.html"), filepath.Join(out, "sub", "a.pdf")}
+			if c.block {
+				os.WriteFile(filepath.Join(out, "sub"), nil, 0o644)
+			}
+			o := &outcome{unit: unit{path: "../../testdata/example-2021.yaml"}}
+			o = (&checker{}).write(o, paths, out, buildOptions{formats: c.formats, hash: true})
+			got := ""
+			switch {
+			case o.fault != "":
+				got = "fault"
+			case o.ioMsg != "":
+				got = "io"
+			}
+			if got != c.want {
+				t.Fatalf("outcome %q, want %q (%s%s)", got, c.want, o.fault, o.ioMsg)
+			}
+			_, err := os.Stat(paths[0])
+			if written := err == nil; written != (c.want == "") {
+				t.Errorf("a.html written: %v", written)
+			}
+			if c.want == "" && (len(o.hashes) != 2 || o.hashes[0] != hashOf([]byte("<html></html>\n"))) {
+				t.Errorf("hashes %q", o.hashes)
+			}
+			noTemporaryFiles(t, out)
+		})
 	}
 }

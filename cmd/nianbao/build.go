@@ -1,8 +1,8 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
+	"hash"
 	"io"
 	"os"
 	"path/filepath"
@@ -34,6 +34,7 @@ type buildOptions struct {
 	formats  []output
 	fonts    *pdf.Fonts
 	date     time.Time
+	hash     bool // take the content hashes of the files, for the manifest
 }
 
 func outputs() []output {
@@ -88,6 +89,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if len(units) > 1 || units[0].root != "" {
 		board = filepath.Join(boardDir, "index.html")
 	}
+	opt.hash = board != ""
 	p, err := makePlan(units, *dir, opt.exts(), board)
 	if err == nil {
 		err = p.protect(units, boardDir)
@@ -142,10 +144,12 @@ func (o buildOptions) exts() []string {
 	return out
 }
 
-// write draws every output of a unit that passed its check in memory and
-// then writes them to their planned paths: a format that fails to draw
-// leaves no file of the unit behind. The report is taken from the outcome
-// (takeReport).
+// write draws every output of a unit that passed its check straight into
+// a temporary file beside its planned path, and renames them into place
+// once all are drawn: a format that fails to draw, or a file that cannot
+// be written, leaves no file of the unit behind. The report is taken from
+// the outcome (takeReport). The content hashes the manifest records are
+// taken as the files are written, when there is a board.
 func (c *checker) write(o *outcome, paths []string, boardDir string, opt buildOptions) *outcome {
 	if o.code() != exitOK {
 		return o
@@ -157,26 +161,77 @@ func (c *checker) write(o *outcome, paths []string, boardDir string, opt buildOp
 	}
 	doc := r.Document()
 	opt.date = documentDate(r)
-	files := make([][]byte, len(opt.formats))
+	var files []*staged
+	done := 0 // files committed
+	defer func() {
+		for _, f := range files[done:] {
+			f.discard()
+		}
+	}()
+	hashes := make([]string, len(paths))
 	for i, f := range opt.formats {
-		var buf bytes.Buffer
-		if err := f.write(&buf, doc, opt); err != nil {
-			o.fault = fmt.Sprintf("生成 %s 失败（%v）：这是程序的问题，不是您的文件的问题，请报告给开发者；这个单位的文件都没有写出", paths[i], err)
+		s, sum, drawErr, err := stageFormat(f, paths[i], doc, opt)
+		switch {
+		case drawErr != nil:
+			o.fault = fmt.Sprintf("生成 %s 失败（%v）：这是程序的问题，不是您的文件的问题，请报告给开发者；这个单位的文件都没有写出", paths[i], drawErr)
+			return o
+		case err != nil:
+			o.ioMsg = fmt.Sprintf("无法写入 %s：%s", paths[i], safefile.Describe(err))
 			return o
 		}
-		files[i] = buf.Bytes()
+		files, hashes[i] = append(files, s), sum
 	}
-	for i, path := range paths {
-		if err := writeOutput(path, files[i]); err != nil {
-			o.ioMsg = fmt.Sprintf("无法写入 %s：%s", path, safefile.Describe(err))
+	for i, f := range files {
+		err := f.commit()
+		done++
+		if err != nil {
+			o.ioMsg = fmt.Sprintf("无法写入 %s：%s", f.path, safefile.Describe(err))
 			return o
 		}
-		o.outputs = append(o.outputs, path)
-		o.hashes = append(o.hashes, hashOf(files[i]))
-		rel, _ := filepath.Rel(boardDir, path)
-		o.row.Links = append(o.row.Links, render.Link{Label: strings.ToUpper(strings.TrimPrefix(filepath.Ext(path), ".")), Href: filepath.ToSlash(rel)})
+		o.outputs = append(o.outputs, f.path)
+		o.hashes = append(o.hashes, hashes[i])
+		rel, _ := filepath.Rel(boardDir, f.path)
+		o.row.Links = append(o.row.Links, render.Link{Label: strings.ToUpper(strings.TrimPrefix(filepath.Ext(f.path), ".")), Href: filepath.ToSlash(rel)})
 	}
 	return o
+}
+
+// stageFormat draws a format into a staged file at path: the file, its
+// content hash when opt.hash asks for it, and either why the format failed
+// to draw or why the file could not be written.
+func stageFormat(f output, path string, doc *render.Document, opt buildOptions) (s *staged, sum string, drawErr, err error) {
+	s, err = stageOutput(path, func(w io.Writer) error {
+		fw := &fileWriter{w: w}
+		var h hash.Hash
+		if opt.hash {
+			h = contentHash()
+			fw.w = io.MultiWriter(w, h)
+		}
+		if drawErr = f.write(fw, doc, opt); fw.err != nil {
+			drawErr = nil
+			return fw.err
+		}
+		if h != nil {
+			sum = hashString(h)
+		}
+		return drawErr
+	})
+	return s, sum, drawErr, err
+}
+
+// fileWriter passes writes on and keeps the first error of the file, to
+// tell a file that cannot be written from a format that fails to draw.
+type fileWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (fw *fileWriter) Write(p []byte) (int, error) {
+	n, err := fw.w.Write(p)
+	if err != nil && fw.err == nil {
+		fw.err = err
+	}
+	return n, err
 }
 
 // documentDate is the date written into a file's properties: the report's

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"hash"
 	"os"
 	"path/filepath"
 	"slices"
@@ -74,10 +75,17 @@ func (m *manifest) listed(dir string) map[string]bool {
 	return set
 }
 
+// contentHash is the hash the manifest records of a file's content.
+func contentHash() hash.Hash { return sha256.New() }
+
+// hashString is a content hash as the manifest records it.
+func hashString(h hash.Hash) string { return hex.EncodeToString(h.Sum(nil)) }
+
 // hashOf is a file's content hash as the manifest records it.
 func hashOf(data []byte) string {
-	sum := sha256.Sum256(data)
-	return hex.EncodeToString(sum[:])
+	h := contentHash()
+	h.Write(data)
+	return hashString(h)
 }
 
 // stale removes the files the old manifest lists that this build did not

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -33,37 +34,78 @@ var errStopping = errors.New("已中断")
 // safefile.CheckTarget). The temporary files of this name a killed run
 // left behind are removed first.
 func writeFileAtomic(path string, data []byte) error {
-	if err := safefile.CheckTarget(path); err != nil {
+	s, err := stage(path, func(w io.Writer) error {
+		_, err := w.Write(data)
 		return err
+	})
+	if err != nil {
+		return err
+	}
+	return s.commit()
+}
+
+// staged is a file written in full to a temporary file beside its path,
+// waiting to be renamed into place (commit) or removed (discard).
+type staged struct{ path, tmp string }
+
+// stage writes what write writes to a temporary file beside path, synced
+// to disk, for writeFileAtomic and for the outputs of a unit, which are
+// all staged before any is committed. write's errors are returned as they
+// are; nothing is left behind when it or the file fails.
+func stage(path string, write func(io.Writer) error) (*staged, error) {
+	if err := safefile.CheckTarget(path); err != nil {
+		return nil, err
 	}
 	removeStale(path, time.Now())
 	f, err := createTemp(path)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	tmp := f.Name()
-	if _, err = f.Write(data); err == nil {
+	s := &staged{path: path, tmp: f.Name()}
+	bw := bufio.NewWriterSize(f, 32<<10)
+	if err = write(bw); err == nil {
+		err = bw.Flush()
+	}
+	if err == nil {
 		err = f.Sync()
 	}
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
 	if err == nil {
-		err = os.Chmod(tmp, 0o644)
-	}
-	if err == nil {
-		err = safefile.CheckTarget(path) // replaced while we wrote
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
+		err = os.Chmod(s.tmp, 0o644)
 	}
 	if err != nil {
-		os.Remove(tmp)
+		s.discard()
+		return nil, err
 	}
+	return s, nil
+}
+
+// commit renames the file into place.
+func (s *staged) commit() error {
+	err := safefile.CheckTarget(s.path) // replaced while we wrote
+	if err == nil {
+		err = os.Rename(s.tmp, s.path)
+	}
+	if err != nil {
+		os.Remove(s.tmp)
+	}
+	forget(s.tmp)
+	return err
+}
+
+// discard removes the temporary file.
+func (s *staged) discard() {
+	os.Remove(s.tmp)
+	forget(s.tmp)
+}
+
+// forget takes a temporary file off the list an interrupt removes.
+func forget(tmp string) {
 	pending.Lock()
 	delete(pending.files, tmp)
 	pending.Unlock()
-	return err
 }
 
 func createTemp(path string) (*os.File, error) {
@@ -85,6 +127,14 @@ func writeOutput(path string, data []byte) error {
 		return err
 	}
 	return writeFileAtomic(path, data)
+}
+
+// stageOutput stages an output file, creating its directory.
+func stageOutput(path string, write func(io.Writer) error) (*staged, error) {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return nil, err
+	}
+	return stage(path, write)
 }
 
 // cleanupOnSignal removes unfinished temporary files when the run is
