@@ -25,7 +25,7 @@ type Font struct {
 	numHMetrics                     int
 	longLoca                        bool
 	upem                            int
-	glyphs                          []uint16 // glyph index of each BMP code point; 0 = none
+	glyphs                          glyphTable // glyph index of each BMP code point
 }
 
 // Errors of Parse, in the words a user reads.
@@ -122,10 +122,7 @@ func (f *Font) UnitsPerEm() int { return f.upem }
 // Glyph returns the glyph of a code point, 0 when the font has none (and
 // for every code point beyond the BMP).
 func (f *Font) Glyph(r rune) uint16 {
-	if r < 0 || int(r) >= len(f.glyphs) {
-		return 0
-	}
-	return f.glyphs[r]
+	return f.glyphs.get(r)
 }
 
 // Advance returns the advance width of a glyph in font units.
@@ -152,13 +149,7 @@ func (f *Font) Ink(g uint16) (xMin, xMax int, ok bool) {
 
 // Runes lists the BMP code points the font maps to a glyph, in order.
 func (f *Font) Runes() []rune {
-	var out []rune
-	for r, g := range f.glyphs {
-		if g != 0 {
-			out = append(out, rune(r))
-		}
-	}
-	return out
+	return f.glyphs.runes()
 }
 
 // glyfRange is where glyph g's outline lies in the glyf table.
@@ -191,7 +182,6 @@ func (f *Font) parseCmap() error {
 			best, bestFormat = off, format
 		}
 	}
-	f.glyphs = make([]uint16, 0x10000)
 	switch bestFormat {
 	case 4:
 		return f.cmap4(cmap[best:])
@@ -224,8 +214,8 @@ func (f *Font) cmap4(t []byte) error {
 					g = (g + delta) & 0xFFFF
 				}
 			}
-			if g < f.numGlyphs {
-				f.glyphs[c] = uint16(g)
+			if g != 0 && g < f.numGlyphs {
+				f.glyphs.set(rune(c), uint16(g))
 			}
 		}
 		next = max(next, end+1)
@@ -246,8 +236,8 @@ func (f *Font) cmap12(t []byte) error {
 	for i := 0; i < n; i++ {
 		start, end, g := int(u32(t, 16+12*i)), int(u32(t, 20+12*i)), int(u32(t, 24+12*i))
 		for c := max(start, next); c <= end && c < 0xFFFF; c++ {
-			if gc := g + c - start; gc >= 0 && gc < f.numGlyphs {
-				f.glyphs[c] = uint16(gc)
+			if gc := g + c - start; gc > 0 && gc < f.numGlyphs {
+				f.glyphs.set(rune(c), uint16(gc))
 			}
 		}
 		next = max(next, end+1)
