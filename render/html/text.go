@@ -40,14 +40,18 @@ type word struct {
 // words cuts s into Latin words (numbers, addresses) and the text between.
 func words(s string) []word {
 	var out []word
-	rs := []rune(s)
-	for i := 0; i < len(rs); {
+	for i := 0; i < len(s); {
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		latin := render.IsWordRune(r)
 		j := i
-		latin := render.IsWordRune(rs[i])
-		for j < len(rs) && render.IsWordRune(rs[j]) == latin {
-			j++
+		for j < len(s) {
+			r, w := utf8.DecodeRuneInString(s[j:])
+			if render.IsWordRune(r) != latin {
+				break
+			}
+			j += w
 		}
-		out = append(out, word{string(rs[i:j]), latin})
+		out = append(out, word{s[i:j], latin})
 		i = j
 	}
 	return out
