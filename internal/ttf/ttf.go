@@ -21,6 +21,7 @@ type Font struct {
 	tables map[string][]byte
 	// the tables read for every glyph, kept at hand
 	glyfTable, locaTable, hmtxTable []byte
+	glyfAt                          int // where the glyf table starts in data
 	numGlyphs                       int
 	numHMetrics                     int
 	longLoca                        bool
@@ -67,6 +68,9 @@ func Parse(data []byte) (*Font, error) {
 			return nil, ErrDamaged
 		}
 		f.tables[string(rec[:4])] = data[off : off+size : off+size]
+		if string(rec[:4]) == "glyf" {
+			f.glyfAt = off
+		}
 	}
 	f.glyfTable, f.locaTable, f.hmtxTable = f.tables["glyf"], f.tables["loca"], f.tables["hmtx"]
 	if f.glyfTable == nil {
@@ -150,6 +154,19 @@ func (f *Font) Ink(g uint16) (xMin, xMax int, ok bool) {
 // Runes lists the BMP code points the font maps to a glyph, in order.
 func (f *Font) Runes() []rune {
 	return f.glyphs.runes()
+}
+
+// GlyphOffset is where the outline of glyph g starts in the font file;
+// false for glyph 0 (no glyph) and for a glyph without an outline.
+func (f *Font) GlyphOffset(g uint16) (int, bool) {
+	if g == 0 || int(g) >= f.numGlyphs {
+		return 0, false
+	}
+	start, end := f.glyfRange(int(g))
+	if start == end {
+		return 0, false
+	}
+	return f.glyfAt + start, true
 }
 
 // glyfRange is where glyph g's outline lies in the glyf table.
