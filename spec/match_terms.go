@@ -3,6 +3,7 @@ package spec
 import (
 	"regexp"
 	"regexp/syntax"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -14,20 +15,42 @@ import (
 type phrase struct {
 	re       *regexp.Regexp
 	anchored *regexp.Regexp // re at the start of the text only
+	words    []string       // the alternatives of an expression of plain words, matched without a regexp
 	starts   map[rune]bool  // the characters a match can start with
 	any      bool           // a match can start with any character: search
 }
 
-// newPhrase compiles a term's expression: anchored when its first
-// characters are known, else for a search.
+// newPhrase compiles a term's expression: plain words ("予以公开|同意公开")
+// as they are; otherwise anchored when its first characters are known,
+// else for a search.
 func newPhrase(expr string) phrase {
 	var p phrase
+	if p.words = plainWords(expr); p.words != nil {
+		p.starts = map[rune]bool{}
+		for _, w := range p.words {
+			r, _ := utf8.DecodeRuneInString(w)
+			p.starts[r] = true
+		}
+		return p
+	}
 	if p.starts, p.any = firstRunes(expr); p.any {
 		p.re = regexp.MustCompile(expr)
 	} else {
 		p.anchored = regexp.MustCompile(`^(?:` + expr + `)`)
 	}
 	return p
+}
+
+// plainWords splits an expression made only of words joined by "|" into
+// its words; nil when it has any other metacharacter or an empty word.
+func plainWords(expr string) []string {
+	words := strings.Split(expr, "|")
+	for _, w := range words {
+		if w == "" || regexp.QuoteMeta(w) != w {
+			return nil
+		}
+	}
+	return words
 }
 
 // findAll returns the matches of the phrase in s, as
@@ -40,15 +63,33 @@ func (p phrase) findAll(s string) [][]int {
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if p.starts[r] {
-			if m := p.anchored.FindStringIndex(s[i:]); m != nil && m[1] > 0 {
-				out = append(out, []int{i, i + m[1]})
-				i += m[1]
+			if n := p.prefix(s[i:]); n > 0 {
+				out = append(out, []int{i, i + n})
+				i += n
 				continue
 			}
 		}
 		i += size
 	}
 	return out
+}
+
+// prefix is the length of the match at the start of s, 0 for none. Of
+// plain words the first that matches is taken, as a regexp's alternation
+// does.
+func (p phrase) prefix(s string) int {
+	if p.words == nil {
+		if m := p.anchored.FindStringIndex(s); m != nil {
+			return m[1]
+		}
+		return 0
+	}
+	for _, w := range p.words {
+		if strings.HasPrefix(s, w) {
+			return len(w)
+		}
+	}
+	return 0
 }
 
 // firstRunes lists the characters a match of expr can start with; any is

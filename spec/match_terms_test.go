@@ -19,7 +19,7 @@ func TestPhrase(t *testing.T) {
 		"abc 123 ＡＢＣ　２０２４年 ¥1,234.5万元",
 		"\xff\xfe 不完整的字节",
 	}
-	exprs := []string{`a|b`, `(?i)abc`, `\b维持`, `.维持`, `x*`, `[\p{Han}]公开`, `[至到]下一年度`}
+	exprs := []string{`a|b`, `公开|公开申请`, `申请|公开申请`, `(?i)abc`, `\b维持`, `.维持`, `x*`, `[\p{Han}]公开`, `[至到]下一年度`}
 	for _, id := range IDs() {
 		f, err := Get(id, "", Lookup(id, "").Years.From)
 		if err != nil {

@@ -168,15 +168,25 @@ func terms(proactive []*Term) []*Term {
 	return append(out, feeTerms()...)
 }
 
-// compileTerms builds the expressions of a format's terms.
+// compileTerms builds the expressions of a format's terms. Terms share
+// their Unless and Context expressions, each compiled once.
 func compileTerms(ts []*Term) {
+	compiled := map[string]*regexp.Regexp{}
+	compile := func(expr string) *regexp.Regexp {
+		re, ok := compiled[expr]
+		if !ok {
+			re = regexp.MustCompile(expr)
+			compiled[expr] = re
+		}
+		return re
+	}
 	for _, t := range ts {
 		t.phrase = newPhrase(t.Words)
 		if t.Unless != "" {
-			t.unless = regexp.MustCompile(t.Unless)
+			t.unless = compile(t.Unless)
 		}
 		if t.Context != "" {
-			t.context = regexp.MustCompile(t.Context)
+			t.context = compile(t.Context)
 		}
 	}
 }
