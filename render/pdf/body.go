@@ -16,11 +16,12 @@ const stretchLimit = render.MaxHanStretch * bodySize
 // justify.go, which never spreads a number or a word.
 func (l *layout) paragraph(spans []render.Span, indent bool) {
 	b := l.bodyBreaker()
-	us := units(spans, b.width)
+	var us []unit
 	if indent {
 		cell := unit{role: spans[0].Role, width: bodySize, n: 1, indent: true}
-		us = append([]unit{cell, cell}, us...)
+		us = []unit{cell, cell}
 	}
+	us = appendUnits(us, spans, b.width)
 	for _, ln := range b.lines(us) {
 		l.snap()
 		gap := b.justify(ln.units, ln.last)

@@ -63,6 +63,7 @@ func isMark(u unit) bool {
 // gapsOf lists the units of a line after which justification may add
 // space, by kind.
 func gapsOf(ln []unit) (cjk, mixed []int) {
+	cjk = make([]int, 0, len(ln))
 	for i := 1; i < len(ln); i++ {
 		switch gapBefore(ln, i) {
 		case gapCJK:

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"math"
+	"strings"
 
 	"nianbao/render"
 )
@@ -134,15 +135,19 @@ func (l *layout) drawSpaced(x, y, h float64, ln []unit, size, inner float64, gap
 		if ln[i].n > 1 {
 			tc = inner
 		}
-		start, seg := x, ln[i].text
-		j := i
+		start, j, n := x, i, len(ln[i].text)
 		for j+1 < len(ln) && ln[j+1].role == ln[i].role && !ln[j+1].indent && same(gap[j], tc) && (ln[j+1].n == 1 || same(inner, tc)) {
 			x += advance(j)
 			j++
-			seg += ln[j].text
+			n += len(ln[j].text)
 		}
 		x += advance(j)
-		l.text(start, y, h, ln[i].role, size, seg, tc)
+		var seg strings.Builder
+		seg.Grow(n)
+		for _, u := range ln[i : j+1] {
+			seg.WriteString(u.text)
+		}
+		l.text(start, y, h, ln[i].role, size, seg.String(), tc)
 		i = j + 1
 	}
 }

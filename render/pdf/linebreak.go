@@ -46,11 +46,16 @@ const (
 // Addresses and e-mails become fragments joined to each other. A unit's
 // text is a slice of its span's text, not a copy.
 func units(spans []render.Span, width render.WidthFunc) []unit {
+	return appendUnits(nil, spans, width)
+}
+
+// appendUnits appends the units of spans to out.
+func appendUnits(out []unit, spans []render.Span, width render.WidthFunc) []unit {
 	n := 0
 	for _, sp := range spans {
 		n += utf8.RuneCountInString(sp.Text)
 	}
-	out := make([]unit, 0, n)
+	out = slices.Grow(out, n)
 	for _, sp := range spans {
 		s := sp.Text
 		for i := 0; i < len(s); {
