@@ -16,10 +16,11 @@ const stretchLimit = render.MaxHanStretch * bodySize
 // justify.go, which never spreads a number or a word.
 func (l *layout) paragraph(spans []render.Span, indent bool) {
 	b := l.bodyBreaker()
-	var us []unit
+	us := l.scratch[:0]
+	defer func() { l.scratch = us[:0] }()
 	if indent {
 		cell := unit{role: spans[0].Role, width: bodySize, n: 1, indent: true}
-		us = []unit{cell, cell}
+		us = append(us, cell, cell)
 	}
 	us = appendUnits(us, spans, b.width)
 	for _, ln := range b.lines(us) {

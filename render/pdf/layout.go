@@ -58,6 +58,9 @@ type layout struct {
 	page  int
 	y     float64 // top of the next free space, mm
 	runes map[render.Role]map[rune]bool
+	// scratch holds the units of the paragraph being set, reused for the
+	// next: nothing keeps them once its lines are drawn.
+	scratch []unit
 }
 
 func newLayout(f *Fonts) *layout {
