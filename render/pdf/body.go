@@ -112,10 +112,8 @@ func (l *layout) keepWithNext(next []render.Block) {
 			continue
 		}
 		if t, ok := b.(*render.Table); ok {
-			rows := t.Rows()
-			places, _ := render.Grid(rows, t.Columns)
-			heights := rowHeights(l.breakCells(places, l.columns(t, places)), len(rows))
-			need += pitch/4 + sum(heights[:min(len(t.Head)+1, len(rows))])
+			heights := l.laidOut(t).heights
+			need += pitch/4 + sum(heights[:min(len(t.Head)+1, len(heights))])
 		} else {
 			need += pitch
 		}

@@ -61,6 +61,7 @@ type layout struct {
 	// scratch holds the units of the paragraph being set, reused for the
 	// next: nothing keeps them once its lines are drawn.
 	scratch []unit
+	last    *tableLayout // the table laid out last
 }
 
 func newLayout(f *Fonts) *layout {

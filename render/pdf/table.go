@@ -23,11 +23,8 @@ type tcell struct {
 // piecewise with their text on every page, each piece made tall enough
 // for it.
 func (l *layout) table(t *render.Table) {
-	rows := t.Rows()
-	places, _ := render.Grid(rows, t.Columns)
-	colX := l.columns(t, places)
-	cells := l.breakCells(places, colX)
-	heights := rowHeights(cells, len(rows))
+	tl := l.laidOut(t)
+	colX, cells, heights := tl.colX, tl.cells, tl.heights
 	head := len(t.Head)
 	headH := sum(heights[:head])
 
@@ -47,6 +44,30 @@ func (l *layout) table(t *render.Table) {
 		l.y += headH + sum(fr.heights[fr.from:fr.to])
 	}
 	l.y += pitch / 4
+}
+
+// tableLayout is a table's columns, its cells broken into lines and the
+// heights of its rows.
+type tableLayout struct {
+	t       *render.Table
+	colX    []float64
+	cells   [][]tcell
+	heights []float64
+}
+
+// laidOut lays out a table's cells, once: the heading before a table
+// measures its first rows (keepWithNext), then the table is drawn.
+func (l *layout) laidOut(t *render.Table) *tableLayout {
+	if l.last != nil && l.last.t == t {
+		return l.last
+	}
+	rows := t.Rows()
+	places, _ := render.Grid(rows, t.Columns)
+	tl := &tableLayout{t: t, colX: l.columns(t, places)}
+	tl.cells = l.breakCells(places, tl.colX)
+	tl.heights = rowHeights(tl.cells, len(rows))
+	l.last = tl
+	return tl
 }
 
 // continuedH is the height of the "续表" line above a continued table.
