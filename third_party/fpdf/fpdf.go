@@ -3897,7 +3897,10 @@ func (f *Fpdf) beginpage(orientationStr string, size SizeType) {
 	// add the default page boxes, if any exist, to the page
 	f.pageBoxes[f.page] = make(map[string]PageBox)
 	maps.Copy(f.pageBoxes[f.page], f.defPageBoxes)
-	f.pages = append(f.pages, bytes.NewBufferString(""))
+	// A page's content is written in many small pieces: its buffer starts
+	// as large as the page before it came to be, not empty and doubled
+	// over and over.
+	f.pages = append(f.pages, bytes.NewBuffer(make([]byte, 0, f.pages[f.page-1].Len())))
 	f.pageLinks = append(f.pageLinks, make([]linkType, 0))
 	f.pageAttachments = append(f.pageAttachments, []annotationAttach{})
 	f.state = 2

@@ -958,21 +958,21 @@ func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int, symbolCh
 
 	segmentSize := utf.readUint16() / 2
 	utf.skip(6)
-	completers := make([]int, 0)
+	completers := make([]int, 0, segmentSize)
 	for range segmentSize {
 		completers = append(completers, utf.readUint16())
 	}
 	utf.skip(2)
-	beginners := make([]int, 0)
+	beginners := make([]int, 0, segmentSize)
 	for range segmentSize {
 		beginners = append(beginners, utf.readUint16())
 	}
-	sizes := make([]int, 0)
+	sizes := make([]int, 0, segmentSize)
 	for range segmentSize {
 		sizes = append(sizes, int(utf.readInt16()))
 	}
 	readerPositionStart := utf.fileReader.readerPosition
-	positions := make([]int, 0)
+	positions := make([]int, 0, segmentSize)
 	for range segmentSize {
 		positions = append(positions, utf.readUint16())
 	}
