@@ -1,6 +1,7 @@
 package author
 
 import (
+	"slices"
 	"strings"
 
 	"nianbao/render"
@@ -131,12 +132,14 @@ func (r *Report) requestsTable() *render.Table {
 			if len(n.Children) > 0 {
 				walk(n.Children, depth+1)
 				lab := label(n.Label, 1, len(body)-start)
-				body[start] = append([]render.Cell{lab}, body[start]...)
+				body[start] = slices.Insert(body[start], 0, lab)
 				continue
 			}
 			lab := label(n.Label, labels-depth, 1)
 			lab.Note = n.Note
-			body = append(body, append([]render.Cell{lab}, r.requestFigures(n.Row)...))
+			// room for the labels of the groups above, put in front later
+			row := make([]render.Cell, 0, labels+len(s.Applicants)+1)
+			body = append(body, r.requestFigures(append(row, lab), n.Row))
 		}
 	}
 	walk(s.Nodes, 0)
@@ -174,14 +177,16 @@ func balanceChecks(s *spec.RequestTable) []render.Check {
 	return append(out, render.Check{Label: label + "·" + s.Total.Label, Left: keys(left, c), Right: keys(right, c)})
 }
 
-// requestFigures are a row's applicant figures and its total; derived
-// cells name the cells they add up.
-func (r *Report) requestFigures(s *spec.Row) []render.Cell {
+// requestFigures appends a row's applicant figures and its total to
+// cells; derived cells name the cells they add up.
+func (r *Report) requestFigures(cells []render.Cell, s *spec.Row) []render.Cell {
 	row := r.Row(s)
-	var cells []render.Cell
-	var keys []string
+	keys := make([]string, 0, len(s.Columns))
 	for i := range s.Columns {
 		cell := figure(spec.CellRef{Row: s, Col: i}, row.Values[i], 1)
+		if len(s.SumOf) > 0 {
+			cell.Sum = make([]string, 0, len(s.SumOf))
+		}
 		for _, res := range s.SumOf {
 			cell.Sum = append(cell.Sum, spec.CellRef{Row: res, Col: i}.Key())
 		}
