@@ -3,6 +3,7 @@
 package html
 
 import (
+	"bufio"
 	"fmt"
 	"html/template"
 	"io"
@@ -24,22 +25,30 @@ var page = template.Must(template.New("page").Parse(templates.PageHTML))
 
 // Write draws d to w.
 func Write(w io.Writer, d *render.Document, opt Options) error {
-	r := &writer{fragment: opt.Fragment}
-	r.document(d)
+	bw := bufio.NewWriterSize(w, 16<<10)
+	r := &writer{b: bw, fragment: opt.Fragment}
 	if opt.Fragment {
-		_, err := fmt.Fprintf(w, "<!-- generator: %s -->\n%s", esc(d.Meta.Creator), r.b.String())
+		fmt.Fprintf(bw, "<!-- generator: %s -->\n", esc(d.Meta.Creator))
+		r.document(d)
+		return bw.Flush()
+	}
+	data := map[string]any{
+		"Lang": d.Lang, "Title": d.Title, "Meta": d.Meta,
+		"CSS": template.CSS(classCSS() + templates.ReportCSS), // page rules (phone, print) override
+	}
+	if err := page.ExecuteTemplate(bw, "head", data); err != nil {
 		return err
 	}
-	return page.Execute(w, map[string]any{
-		"Lang": d.Lang, "Title": d.Title, "Meta": d.Meta,
-		"CSS":  template.CSS(classCSS() + templates.ReportCSS), // page rules (phone, print) override
-		"Body": template.HTML(r.b.String()),
-	})
+	r.document(d)
+	if err := page.ExecuteTemplate(bw, "foot", data); err != nil {
+		return err
+	}
+	return bw.Flush()
 }
 
-// writer builds the body markup; every text goes through esc.
+// writer writes the body markup; every text goes through esc.
 type writer struct {
-	b        strings.Builder
+	b        *bufio.Writer // its first error is kept and returned by Flush
 	fragment bool
 }
 
@@ -63,28 +72,28 @@ func (r *writer) attr(roles ...string) string {
 
 func (r *writer) document(d *render.Document) {
 	if r.fragment {
-		fmt.Fprintf(&r.b, "<div%s lang=\"%s\">\n", r.attr("report"), esc(d.Lang))
+		fmt.Fprintf(r.b, "<div%s lang=\"%s\">\n", r.attr("report"), esc(d.Lang))
 	}
-	fmt.Fprintf(&r.b, "<h1%s>%s</h1>\n", r.attr("title"), r.title(d))
+	fmt.Fprintf(r.b, "<h1%s>%s</h1>\n", r.attr("title"), r.title(d))
 	for _, bl := range d.Blocks {
 		switch bl := bl.(type) {
 		case *render.Heading:
 			tag := fmt.Sprintf("h%d", bl.Level+1)
-			fmt.Fprintf(&r.b, "<%s%s>%s%s</%s>\n", tag, r.attr(tag), esc(bl.Number), r.text(bl.Text), tag)
+			fmt.Fprintf(r.b, "<%s%s>%s%s</%s>\n", tag, r.attr(tag), esc(bl.Number), r.text(bl.Text), tag)
 		case *render.Paragraph:
 			roles := []string{"p"}
 			if ragged(bl.Text) {
 				roles = append(roles, "ragged")
 			}
-			fmt.Fprintf(&r.b, "<p%s>%s</p>\n", r.attr(roles...), r.text(bl.Text))
+			fmt.Fprintf(r.b, "<p%s>%s</p>\n", r.attr(roles...), r.text(bl.Text))
 		case *render.Table:
 			r.table(bl)
 		}
 	}
-	fmt.Fprintf(&r.b, "<div%s>\n", r.attr("sign"))
-	fmt.Fprintf(&r.b, "<p%s>%s</p>\n", r.attr("sign-line"), esc(d.Signature.Agency))
+	fmt.Fprintf(r.b, "<div%s>\n", r.attr("sign"))
+	fmt.Fprintf(r.b, "<p%s>%s</p>\n", r.attr("sign-line"), esc(d.Signature.Agency))
 	if d.Signature.Date != "" {
-		fmt.Fprintf(&r.b, "<p%s>%s</p>\n", r.attr("sign-line"), esc(d.Signature.Date))
+		fmt.Fprintf(r.b, "<p%s>%s</p>\n", r.attr("sign-line"), esc(d.Signature.Date))
 	}
 	r.b.WriteString("</div>\n")
 	if r.fragment {

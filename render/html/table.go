@@ -23,12 +23,12 @@ func (r *writer) table(t *render.Table) {
 	case t.Wide:
 		wrap = append(wrap, "wide")
 	}
-	fmt.Fprintf(&r.b, "<div%s role=\"region\" aria-label=\"%s\" tabindex=\"0\">\n", r.attr("wrap"), esc(t.Caption))
-	fmt.Fprintf(&r.b, "<table%s id=\"%s\">\n<caption%s>%s</caption>\n", r.attr(wrap...), t.ID, r.attr("caption"), esc(t.Caption))
+	fmt.Fprintf(r.b, "<div%s role=\"region\" aria-label=\"%s\" tabindex=\"0\">\n", r.attr("wrap"), esc(t.Caption))
+	fmt.Fprintf(r.b, "<table%s id=\"%s\">\n<caption%s>%s</caption>\n", r.attr(wrap...), t.ID, r.attr("caption"), esc(t.Caption))
 	r.colgroup(t, cover[len(t.Head):])
 	row := 0
 	section := func(tag string, n int) {
-		fmt.Fprintf(&r.b, "<%s>\n", tag)
+		fmt.Fprintf(r.b, "<%s>\n", tag)
 		for end := row + n; row < end; row++ {
 			r.b.WriteString("<tr>")
 			for _, p := range places[row] {
@@ -36,7 +36,7 @@ func (r *writer) table(t *render.Table) {
 			}
 			r.b.WriteString("</tr>\n")
 		}
-		fmt.Fprintf(&r.b, "</%s>\n", tag)
+		fmt.Fprintf(r.b, "</%s>\n", tag)
 	}
 	if len(t.Head) > 0 {
 		section("thead", len(t.Head))
@@ -61,7 +61,7 @@ func (r *writer) colgroup(t *render.Table, body [][]*render.Cell) {
 		if figuresOnly(body, c) {
 			num = r.attr("num")
 		}
-		fmt.Fprintf(&r.b, `<col%s style="width:%.1f%%">`, num, float64(w)*100/float64(total))
+		fmt.Fprintf(r.b, `<col%s style="width:%.1f%%">`, num, float64(w)*100/float64(total))
 	}
 	r.b.WriteString("</colgroup>\n")
 }
@@ -90,7 +90,7 @@ func (r *writer) cell(p render.Place, ids map[*render.Cell]string, headers []str
 		if len(headers) > 0 {
 			h = ` headers="` + strings.Join(headers, " ") + `"`
 		}
-		fmt.Fprintf(&r.b, "<td%s%s%s>%s</td>", r.attr("td"), span, h, esc(c.Value))
+		fmt.Fprintf(r.b, "<td%s%s%s>%s</td>", r.attr("td"), span, h, esc(c.Value))
 		return
 	}
 	roles := []string{"th"}
@@ -110,7 +110,7 @@ func (r *writer) cell(p render.Place, ids map[*render.Cell]string, headers []str
 	if c.Note != "" {
 		text += fmt.Sprintf("<span%s>%s</span>", r.attr("note"), esc(c.Note))
 	}
-	fmt.Fprintf(&r.b, "<th%s id=\"%s\"%s>%s</th>", r.attr(roles...), ids[c], span, text)
+	fmt.Fprintf(r.b, "<th%s id=\"%s\"%s>%s</th>", r.attr(roles...), ids[c], span, text)
 }
 
 // labelWords keeps the words of a short label together (render.LabelWords,
