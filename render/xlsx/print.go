@@ -46,14 +46,16 @@ func fitWidths(widths []float64, landscape bool, adjust func([]float64) []float6
 	target := pw * fill
 	out := widths
 	for range 8 {
-		out = adjust(scaled(widths, target/sum(widths)))
+		// measured as the workbook keeps them, so that the labels broken
+		// for the height are those written
+		out = excelWidths(adjust(scaled(widths, target/sum(widths))))
 		h := height(out)
 		if h <= ph {
 			break
 		}
 		target = pw * fill * h / ph
 	}
-	return excelWidths(out)
+	return out
 }
 
 // excelWidths rounds column widths up to what a workbook keeps, 1/256 of a
