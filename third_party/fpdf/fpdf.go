@@ -4592,16 +4592,14 @@ func (f *Fpdf) putfonts() {
 				f.out("endobj")
 
 				// Embed CIDToGIDMap
-				mem := xmem.compressFrom(func(w io.Writer) error { return writeCIDToGIDMap(w, CodeSignDictionary) })
-				cidToGidMap := mem.bytes()
+				cidToGidMap := cidToGIDMapStream(CodeSignDictionary)
 				f.newobj()
 				f.out("<</Length " + strconv.Itoa(len(cidToGidMap)) + "/Filter /FlateDecode>>")
 				f.putstream(cidToGidMap)
 				f.out("endobj")
-				mem.release()
 
 				//Font file
-				mem = xmem.compressLevel(utf8FontStream, fontFileLevel)
+				mem := xmem.compressLevel(utf8FontStream, fontFileLevel)
 				compressedFontStream := mem.bytes()
 				f.newobj()
 				f.out("<</Length " + strconv.Itoa(len(compressedFontStream)))

@@ -84,21 +84,6 @@ func (pool *xmempool) compressLevel(data []byte, level int) *membuffer {
 	return mem
 }
 
-// compressFrom compresses what write writes, without the whole input in
-// memory first.
-func (pool *xmempool) compressFrom(write func(io.Writer) error) *membuffer {
-	mem := pool.Get().(*membuffer)
-	zw := getZlibWriter(&mem.buf, zlib.BestSpeed)
-	defer putZlibWriter(zw, zlib.BestSpeed)
-	if err := write(zw); err != nil {
-		panic(fmt.Errorf("could not zlib-compress stream: %w", err))
-	}
-	if err := zw.Close(); err != nil {
-		panic(fmt.Errorf("could not close zlib writer: %w", err))
-	}
-	return mem
-}
-
 func (pool *xmempool) uncompress(data []byte) (*membuffer, error) {
 	zr, err := zlib.NewReader(bytes.NewReader(data))
 	if err != nil {
