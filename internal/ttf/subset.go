@@ -246,6 +246,7 @@ func assemble(tables map[string][]byte, inPlace map[string]lazy) []byte {
 	binary.BigEndian.PutUint16(out[8:], uint16(sel))
 	binary.BigEndian.PutUint16(out[10:], uint16(16*n-16*sr))
 	at, headAt := 12+16*n, 0
+	var sum uint32 // of the whole file: the tables' sums (they are 4-byte aligned, padded with zeros) and the directory's
 	for i, t := range tags {
 		data := out[at : at+sizes[t]]
 		if l, ok := inPlace[t]; ok {
@@ -255,7 +256,9 @@ func assemble(tables map[string][]byte, inPlace map[string]lazy) []byte {
 		}
 		rec := out[12+16*i:]
 		copy(rec, t)
-		binary.BigEndian.PutUint32(rec[4:], checksum(data))
+		c := checksum(data)
+		sum += c
+		binary.BigEndian.PutUint32(rec[4:], c)
 		binary.BigEndian.PutUint32(rec[8:], uint32(at))
 		binary.BigEndian.PutUint32(rec[12:], uint32(len(data)))
 		if t == "head" {
@@ -263,7 +266,8 @@ func assemble(tables map[string][]byte, inPlace map[string]lazy) []byte {
 		}
 		at += (len(data) + 3) &^ 3
 	}
-	binary.BigEndian.PutUint32(out[headAt+8:], 0xB1B0AFBA-checksum(out))
+	sum += checksum(out[:12+16*n])
+	binary.BigEndian.PutUint32(out[headAt+8:], 0xB1B0AFBA-sum)
 	return out
 }
 
@@ -271,9 +275,13 @@ func assemble(tables map[string][]byte, inPlace map[string]lazy) []byte {
 // the last one padded with zeros.
 func checksum(b []byte) uint32 {
 	var sum uint32
-	for i := 0; i < len(b); i += 4 {
+	whole := len(b) &^ 3
+	for i := 0; i < whole; i += 4 {
+		sum += binary.BigEndian.Uint32(b[i:])
+	}
+	if whole < len(b) {
 		var w [4]byte
-		copy(w[:], b[i:])
+		copy(w[:], b[whole:])
 		sum += binary.BigEndian.Uint32(w[:])
 	}
 	return sum

@@ -1,6 +1,7 @@
 package ttf
 
 import (
+	"encoding/binary"
 	"errors"
 	"os"
 	"path/filepath"
@@ -206,6 +207,41 @@ func BenchmarkSubset(b *testing.B) {
 	for b.Loop() {
 		if _, err := f.Subset(runes); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestSubsetChecksums: each table's checksum in the directory is the sum
+// of its words, and the whole file sums to 0xB1B0AFBA with head's
+// checkSumAdjustment, as the OpenType spec asks (assemble adds up the
+// tables' sums instead of reading the file again).
+func TestSubsetChecksums(t *testing.T) {
+	for _, name := range fontFiles {
+		_, f := load(t, name)
+		cut, err := f.Subset([]rune("政府信息公开工作年度报告，（一）。ABC123"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := int(u16(cut, 4))
+		for i := range n {
+			rec := cut[12+16*i:]
+			at, size := int(u32(rec, 8)), int(u32(rec, 12))
+			table := append([]byte(nil), cut[at:at+size]...)
+			if string(rec[:4]) == "head" {
+				binary.BigEndian.PutUint32(table[8:], 0) // summed without the adjustment
+			}
+			if got, want := u32(rec, 4), checksum(table); got != want {
+				t.Errorf("%s %s: checksum %08x, want %08x", name, rec[:4], got, want)
+			}
+		}
+		var sum uint32
+		for i := 0; i < len(cut); i += 4 {
+			var w [4]byte
+			copy(w[:], cut[i:])
+			sum += binary.BigEndian.Uint32(w[:])
+		}
+		if sum != 0xB1B0AFBA {
+			t.Errorf("%s: the file sums to %08x, want b1b0afba", name, sum)
 		}
 	}
 }
