@@ -167,10 +167,19 @@ func setup(p *fpdf.Fpdf, d *render.Document, date time.Time) {
 // replay draws the display list.
 func replay(p *fpdf.Fpdf, l *layout) {
 	page := 0
+	// The text state of the page: a font, size or character spacing is
+	// written only when it changes (fpdf writes the font at every SetFont);
+	// a new page's content starts without one.
+	var font struct {
+		role render.Role
+		size float64
+	}
+	tc := 0.0
 	for _, o := range l.ops {
 		for page < o.page {
 			p.AddPage()
 			page++
+			font.size, tc = 0, 0
 		}
 		switch o.kind {
 		case opRect:
@@ -181,15 +190,16 @@ func replay(p *fpdf.Fpdf, l *layout) {
 			}
 			p.Rect(o.x, o.y, o.w, o.h, style)
 		case opText:
-			p.SetFont(families[o.role], "", o.size)
+			if font.role != o.role || font.size != o.size {
+				p.SetFont(families[o.role], "", o.size)
+				font.role, font.size = o.role, o.size
+			}
 			p.SetXY(o.x, o.y)
-			if o.tc != 0 {
+			if !same(o.tc, tc) {
 				p.RawWriteStr(fmt.Sprintf("%.3f Tc\n", o.tc))
+				tc = o.tc
 			}
 			p.CellFormat(0, o.h, o.text, "", 0, "L", false, 0, "")
-			if o.tc != 0 {
-				p.RawWriteStr("0 Tc\n")
-			}
 		case opBookmark:
 			p.Bookmark(o.text, o.level, o.y)
 		}
