@@ -81,11 +81,17 @@ func ReadPart(r io.ReaderAt, size int64, name string, max int64) ([]byte, bool) 
 	if err != nil {
 		return nil, false
 	}
-	f, err := zr.Open(name)
-	if err != nil {
-		return nil, false
+	for _, zf := range zr.File { // not zr.Open, which indexes every name first
+		if zf.Name != name {
+			continue
+		}
+		f, err := zf.Open()
+		if err != nil {
+			return nil, false
+		}
+		defer f.Close()
+		part, err := io.ReadAll(io.LimitReader(f, max))
+		return part, err == nil
 	}
-	defer f.Close()
-	part, err := io.ReadAll(io.LimitReader(f, max))
-	return part, err == nil
+	return nil, false
 }

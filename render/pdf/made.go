@@ -21,13 +21,21 @@ func Made(r io.ReaderAt, size int64) bool {
 	if _, err := r.ReadAt(head, 0); err != nil || string(head) != "%PDF-" {
 		return false
 	}
-	end := make([]byte, min(size, tail))
-	if _, err := r.ReadAt(end, size-int64(len(end))); err != nil {
-		return false
-	}
 	mark := []byte("/Producer (\xfe\xff")
 	for _, u := range utf16.Encode([]rune("nianbao ")) {
 		mark = append(mark, byte(u>>8), byte(u))
 	}
-	return bytes.Contains(end, mark)
+	for _, n := range []int64{tail / 8, tail} { // most documents have it in the last few kilobytes
+		end := make([]byte, min(size, n))
+		if _, err := r.ReadAt(end, size-int64(len(end))); err != nil {
+			return false
+		}
+		if bytes.Contains(end, mark) {
+			return true
+		}
+		if n >= size {
+			break
+		}
+	}
+	return false
 }
