@@ -4639,6 +4639,10 @@ func (f *Fpdf) generateCIDFontMap(font *fontDefType, LastRune int) {
 		}
 	}
 	sort.Ints(cids)
+	if font.asIs() {
+		f.out("/W [" + runsOfWidths(font, cids) + " ]")
+		return
+	}
 	for _, cid := range cids {
 		width := font.width(cid)
 		if width == 0x00 {
