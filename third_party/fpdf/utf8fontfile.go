@@ -489,13 +489,50 @@ func (utf *utf8FontFile) parseTables() {
 	utf.skip(4)
 	numSymbols := utf.readUint16()
 
+	scale := 1000.0 / float64(utf.fontElementSize)
+	if utf.widths != nil { // a subset: widths by character, straight from its cmap
+		utf.charSymbolDictionary = make(map[int]int, numSymbols)
+		utf.generateSCCSDictionaries(runeCMAPPosition, nil, utf.charSymbolDictionary)
+		utf.subsetWidths(n, numSymbols, scale)
+		return
+	}
 	symbolCharDictionary := make(map[int][]int, numSymbols)
 	charSymbolDictionary := make(map[int]int, numSymbols)
 	utf.generateSCCSDictionaries(runeCMAPPosition, symbolCharDictionary, charSymbolDictionary)
 	utf.charSymbolDictionary = charSymbolDictionary
-
-	scale := 1000.0 / float64(utf.fontElementSize)
 	utf.parseHMTXTable(n, numSymbols, symbolCharDictionary, scale)
+}
+
+// subsetWidths sets the widths of a font embedded as given, by character,
+// from its cmap (charSymbolDictionary) and hmtx, as parseHMTXTable does
+// from the glyphs' lists of characters, which a subset need not build: a
+// glyph's advance (0 for one of 32,768 or more, a glyph past the long
+// metrics taking the last), rounded, 65535 for a width of 0; character 0
+// holds the number of characters, as in parseHMTXTable.
+func (utf *utf8FontFile) subsetWidths(numberOfHMetrics, numSymbols int, scale float64) {
+	arr := unpackUint16Array(utf.getRange(utf.SeekTable("hmtx"), numberOfHMetrics*4))
+	advance := func(symbol int) int {
+		a := arr[2*min(symbol, numberOfHMetrics-1)+1]
+		if a >= 1<<15 {
+			return 0
+		}
+		return a
+	}
+	utf.DefaultWidth = scale * float64(advance(0))
+	utf.widths = make(map[int]int, len(utf.charSymbolDictionary)+1)
+	count := 0
+	for char, symbol := range utf.charSymbolDictionary {
+		if symbol == 0 || symbol >= numSymbols || char == 0 || char == 65535 || char >= 196608 {
+			continue
+		}
+		w := int(math.Round(scale * float64(advance(symbol))))
+		if w == 0 {
+			w = 65535
+		}
+		utf.widths[char] = w
+		count++
+	}
+	utf.widths[0] = count
 }
 
 func (utf *utf8FontFile) generateCMAP() map[int][]int {
@@ -998,7 +1035,9 @@ func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int, symbolCh
 			if char < 196608 {
 				maxRune = max(char, maxRune)
 			}
-			symbolCharDictionary[symbol] = append(symbolCharDictionary[symbol], char)
+			if symbolCharDictionary != nil {
+				symbolCharDictionary[symbol] = append(symbolCharDictionary[symbol], char)
+			}
 		}
 	}
 }
