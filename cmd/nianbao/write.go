@@ -34,10 +34,19 @@ var errStopping = errors.New("已中断")
 // safefile.CheckTarget). The temporary files of this name a killed run
 // left behind are removed first.
 func writeFileAtomic(path string, data []byte) error {
-	s, err := stage(path, func(w io.Writer) error {
+	return commitStaged(stage(path, writeBytes(data)))
+}
+
+// writeBytes is what writes data, for stage.
+func writeBytes(data []byte) func(io.Writer) error {
+	return func(w io.Writer) error {
 		_, err := w.Write(data)
 		return err
-	})
+	}
+}
+
+// commitStaged commits what stage staged, or returns why it could not.
+func commitStaged(s *staged, err error) error {
 	if err != nil {
 		return err
 	}
@@ -123,10 +132,7 @@ func createTemp(path string) (*os.File, error) {
 
 // writeOutput writes an output file atomically, creating its directory.
 func writeOutput(path string, data []byte) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
-	}
-	return writeFileAtomic(path, data)
+	return commitStaged(stageOutput(path, writeBytes(data)))
 }
 
 // stageOutput stages an output file, creating its directory.
