@@ -167,9 +167,10 @@ func setup(p *fpdf.Fpdf, d *render.Document, date time.Time) {
 // replay draws the display list.
 func replay(p *fpdf.Fpdf, l *layout) {
 	page := 0
-	// The text state of the page: a font, size or character spacing is
-	// written only when it changes (fpdf writes the font at every SetFont);
-	// a new page's content starts without one.
+	// The text state: a font, size or character spacing is written only
+	// when it changes (fpdf writes the font at every SetFont). A new page
+	// starts with the font of the page before (AddPage sets it again) and
+	// no character spacing.
 	var font struct {
 		role render.Role
 		size float64
@@ -179,7 +180,7 @@ func replay(p *fpdf.Fpdf, l *layout) {
 		for page < o.page {
 			p.AddPage()
 			page++
-			font.size, tc = 0, 0
+			tc = 0
 		}
 		switch o.kind {
 		case opRect:
