@@ -18,7 +18,7 @@
 #   NotoSansSC-Medium-S1.ttf     黑体
 #   NianbaoKai-Regular-S1.ttf    楷体 (LXGW WenKai, renamed: OFL Reserved Font Names "霞鹜"/"LXGW")
 #   OFL-NotoSerifSC.txt OFL-NotoSansSC.txt OFL-LXGWWenKai.txt
-#   coverage.go                  the code points of each face (go generate ./fonts), for the glyph check
+#   *-S1.glyphs                  the glyph of each BMP code point of each face (go generate ./fonts)
 #
 # Byte-reproducible: inputs are checked against pinned SHA-256 sums, fontTools.subset does not
 # recalculate timestamps, and head.modified is pinned to SOURCE_DATE_EPOCH (default below).
@@ -295,10 +295,11 @@ cp "$TMP/sans/package/LICENSE_FONT"  "$OUT/OFL-NotoSansSC.txt"
   cat "$LXGW_COPYRIGHT"
 } > "$OUT/OFL-LXGWWenKai.txt"
 
-# ---------------------------------------------------------------- coverage table
-# coverage.go: the code points of each face, for the glyph check (GLYPH-MISSING) without reading a font.
+# ---------------------------------------------------------------- glyph indexes
+# *.glyphs: the glyph of each BMP code point of each face (ttf.Index), so that no process decodes a
+# face's cmap: the glyph check (GLYPH-MISSING) answers from it and the PDF renderer parses a face with it.
 if command -v go >/dev/null; then
-  log "generating coverage.go (go generate ./fonts)"
+  log "generating the glyph indexes (go generate ./fonts)"
   (cd "$OUT" && go generate .)
 else
   log "WARNING: go not found: run 'go generate ./fonts' before building nianbao (a test fails until then)"

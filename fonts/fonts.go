@@ -6,7 +6,7 @@ package fonts
 
 import _ "embed"
 
-//go:generate go run ./internal/gencoverage
+//go:generate go run ./internal/genindex
 
 // Body is Noto Serif SC Regular: the body text (仿宋 substitute) and page numbers.
 //
@@ -28,3 +28,16 @@ var Hei []byte
 //
 //go:embed NianbaoKai-Regular-S1.ttf
 var Kai []byte
+
+// The glyph indexes of the faces (ttf.Index, made by go generate): the
+// glyph of each BMP code point, so that no process decodes a face's cmap.
+var (
+	//go:embed NotoSerifSC-Regular-S1.glyphs
+	BodyGlyphs []byte
+	//go:embed NotoSerifSC-Bold-S1.glyphs
+	TitleGlyphs []byte
+	//go:embed NotoSansSC-Medium-S1.glyphs
+	HeiGlyphs []byte
+	//go:embed NianbaoKai-Regular-S1.glyphs
+	KaiGlyphs []byte
+)

@@ -26,7 +26,7 @@ type Font struct {
 	numHMetrics                     int
 	longLoca                        bool
 	upem                            int
-	glyphs                          glyphTable // glyph index of each BMP code point
+	glyphs                          Index // the glyph of each BMP code point
 }
 
 // Errors of Parse, in the words a user reads.
@@ -37,6 +37,7 @@ var (
 	ErrDamaged    = errors.New("字体文件已损坏")
 	ErrNoGlyf     = errors.New("没有 glyf 轮廓表，PDF 生成器无法使用")
 	ErrNoCmap     = errors.New("没有 Unicode 字符映射表（cmap 格式 4 或 12）")
+	ErrIndex      = errors.New("与它的字形索引不符（请重新生成：go generate ./fonts）")
 )
 
 // required are the tables a font must have to be measured and embedded.
@@ -44,6 +45,34 @@ var required = []string{"head", "hhea", "maxp", "hmtx", "loca", "glyf", "cmap", 
 
 // Parse indexes a TrueType font. data is kept and never written to.
 func Parse(data []byte) (*Font, error) {
+	f, err := parseTables(data)
+	if err != nil {
+		return nil, err
+	}
+	if err := f.parseCmap(); err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
+// ParseIndexed is Parse for a font whose Index was made before (see
+// Font.Index): it takes the glyphs of the code points from index instead of
+// decoding the font's cmap, which is most of the work of Parse. An index
+// that does not fit the font is ErrIndex.
+func ParseIndexed(data []byte, index Index) (*Font, error) {
+	f, err := parseTables(data)
+	if err != nil {
+		return nil, err
+	}
+	if !index.check(f.numGlyphs) {
+		return nil, ErrIndex
+	}
+	f.glyphs = index
+	return f, nil
+}
+
+// parseTables reads the table directory and the metrics.
+func parseTables(data []byte) (*Font, error) {
 	if len(data) < 12 {
 		return nil, ErrNotFont
 	}
@@ -87,9 +116,6 @@ func Parse(data []byte) (*Font, error) {
 	if err := f.parseMetrics(); err != nil {
 		return nil, err
 	}
-	if err := f.parseCmap(); err != nil {
-		return nil, err
-	}
 	return f, nil
 }
 
@@ -126,7 +152,7 @@ func (f *Font) UnitsPerEm() int { return f.upem }
 // Glyph returns the glyph of a code point, 0 when the font has none (and
 // for every code point beyond the BMP).
 func (f *Font) Glyph(r rune) uint16 {
-	return f.glyphs.get(r)
+	return f.glyphs.Glyph(r)
 }
 
 // Advance returns the advance width of a glyph in font units.
@@ -154,6 +180,12 @@ func (f *Font) Ink(g uint16) (xMin, xMax int, ok bool) {
 // Runes lists the BMP code points the font maps to a glyph, in order.
 func (f *Font) Runes() []rune {
 	return f.glyphs.runes()
+}
+
+// Index is the glyph of each BMP code point, in the form ParseIndexed
+// takes. It is the font's own: not to be written to.
+func (f *Font) Index() Index {
+	return f.glyphs
 }
 
 // GlyphOffset is where the outline of glyph g starts in the font file;

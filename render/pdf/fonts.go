@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"sync"
-	"unicode"
 
 	"nianbao/fonts"
 	"nianbao/internal/ttf"
@@ -19,12 +18,13 @@ type Fonts struct {
 }
 
 // face is one TrueType font. A built-in face answers coverage questions
-// from the table generated with the fonts and is parsed only when a PDF
-// needs its widths and outlines; a user's font is parsed when loaded.
+// from the glyph index generated with the fonts and is parsed (with that
+// index) only when a PDF needs its widths and outlines; a user's font is
+// parsed when loaded.
 type face struct {
-	name     string // file name or "内置字体", for messages
-	data     []byte
-	coverage *unicode.RangeTable // built-in faces only
+	name  string // file name or "内置字体", for messages
+	data  []byte
+	index ttf.Index // built-in faces only
 
 	once sync.Once
 	font *ttf.Font
@@ -49,15 +49,12 @@ type FontFile struct {
 	Data []byte
 }
 
-// builtin are the embedded faces of the roles and their coverage tables.
-var builtin = [...]struct {
-	data     []byte
-	coverage *unicode.RangeTable
-}{
-	render.RoleBody:  {fonts.Body, fonts.BodyCoverage},
-	render.RoleTitle: {fonts.Title, fonts.TitleCoverage},
-	render.RoleHei:   {fonts.Hei, fonts.HeiCoverage},
-	render.RoleKai:   {fonts.Kai, fonts.KaiCoverage},
+// builtin are the embedded faces of the roles and their glyph indexes.
+var builtin = [...]struct{ data, index []byte }{
+	render.RoleBody:  {fonts.Body, fonts.BodyGlyphs},
+	render.RoleTitle: {fonts.Title, fonts.TitleGlyphs},
+	render.RoleHei:   {fonts.Hei, fonts.HeiGlyphs},
+	render.RoleKai:   {fonts.Kai, fonts.KaiGlyphs},
 }
 
 // LoadFonts returns the built-in fonts, replacing those of the roles given
@@ -69,7 +66,7 @@ func LoadFonts(custom map[render.Role]FontFile) (*Fonts, error) {
 	for _, role := range render.Roles {
 		c, ok := custom[role]
 		if !ok {
-			fs.faces[role] = &face{name: "内置字体", data: builtin[role].data, coverage: builtin[role].coverage}
+			fs.faces[role] = &face{name: "内置字体", data: builtin[role].data, index: builtin[role].index}
 			continue
 		}
 		fc := &face{name: c.Name, data: c.Data}
@@ -83,7 +80,13 @@ func LoadFonts(custom map[render.Role]FontFile) (*Fonts, error) {
 
 // parsed returns the face's font, parsing it on first use.
 func (f *face) parsed() (*ttf.Font, error) {
-	f.once.Do(func() { f.font, f.err = ttf.Parse(f.data) })
+	f.once.Do(func() {
+		if f.index != nil {
+			f.font, f.err = ttf.ParseIndexed(f.data, f.index)
+		} else {
+			f.font, f.err = ttf.Parse(f.data)
+		}
+	})
 	return f.font, f.err
 }
 
@@ -103,8 +106,8 @@ func (fs *Fonts) Has(role render.Role, r rune) bool {
 	if r > 0xFFFF {
 		return false
 	}
-	if f.coverage != nil {
-		return unicode.Is(f.coverage, r)
+	if f.index != nil {
+		return f.index.Glyph(r) != 0
 	}
 	return f.mustParse().Glyph(r) != 0
 }

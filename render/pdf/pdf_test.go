@@ -237,7 +237,7 @@ func TestCustomFont(t *testing.T) {
 		t.Fatal(err)
 	}
 	fs, err := LoadFonts(map[render.Role]FontFile{render.RoleBody: {Name: "kai.ttf", Data: kai}})
-	if err != nil || fs.faces[render.RoleBody].coverage != nil || !fs.Has(render.RoleBody, '楷') {
+	if err != nil || fs.faces[render.RoleBody].index != nil || !fs.Has(render.RoleBody, '楷') {
 		t.Errorf("a TrueType font for the body: %v", err)
 	}
 }
