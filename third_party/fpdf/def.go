@@ -861,15 +861,13 @@ func generateFontID(fdt fontDefType) (string, error) {
 	return fmt.Sprintf("%x", sha1.Sum(b)), err
 }
 
-// generateUTF8FontID generates the Id of a UTF-8 font from its key and its
-// file: JSON-encoding its definition, whose width table has 65,536
-// entries, costs more than parsing the font.
-func generateUTF8FontID(key string, file []byte) string {
-	h := sha1.New()
-	h.Write([]byte(key))
-	h.Write([]byte{0})
-	h.Write(file)
-	return fmt.Sprintf("%x", h.Sum(nil))
+// generateUTF8FontID generates the Id of a UTF-8 font from its key:
+// JSON-encoding its definition, whose width table has 65,536 entries, costs
+// more than parsing the font, and a key names one font in a document (a
+// second font added under a key already in use is not added), so hashing
+// the font's file too tells no two fonts apart.
+func generateUTF8FontID(key string) string {
+	return fmt.Sprintf("%x", sha1.Sum([]byte(key)))
 }
 
 type fontInfoType struct {

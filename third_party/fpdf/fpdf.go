@@ -2066,7 +2066,7 @@ func (f *Fpdf) addFont(familyStr, styleStr, fileStr string, isUTF8 bool) {
 			File:      fileStr,
 			utf8File:  utf8File,
 		}
-		def.i = generateUTF8FontID(fontKey, utf8Bytes)
+		def.i = generateUTF8FontID(fontKey)
 		f.fonts[fontKey] = def
 		f.fontFiles[fontKey] = fontFileType{
 			length1:  originalSize,
@@ -2220,7 +2220,7 @@ func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 		if subset {
 			def.sparse = &charWidths{byChar: utf8File.widths}
 		}
-		def.i = generateUTF8FontID(fontkey, utf8Bytes)
+		def.i = generateUTF8FontID(fontkey)
 		f.fonts[fontkey] = def
 	} else {
 		// load font definitions
