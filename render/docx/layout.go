@@ -5,38 +5,37 @@ import (
 	"strconv"
 
 	"nianbao/render"
+	"nianbao/spec"
 )
 
 // twips converts millimetres to twentieths of a point, Word's length unit.
 func twips(mm float64) int { return int(math.Round(mm * 1440 / 25.4)) }
 
-// Page geometry of GB/T 9704-2012 in twips: A4, 天头 37 mm, 订口 28 mm and a
-// 版心 of 156 × 225 mm, which leaves 26 mm on the right and 35 mm at the foot.
+// Page geometry of GB/T 9704-2012 (see spec) in twips: A4, 天头 37 mm,
+// 订口 28 mm and a 版心 of 156 × 225 mm, which leaves 26 mm on the right and
+// 35 mm at the foot.
 var (
-	pageW, pageH = twips(210), twips(297)
-	marginTop    = twips(37)
-	marginLeft   = twips(28)
-	marginRight  = twips(210 - 28 - 156)
-	marginBottom = twips(297 - 37 - 225)
-	textW        = twips(textWidth) // 版心 width: tables are this wide
+	pageW, pageH = twips(spec.PageWidth), twips(spec.PageHeight)
+	marginTop    = twips(spec.MarginTop)
+	marginLeft   = twips(spec.MarginLeft)
+	marginRight  = twips(spec.PageWidth - spec.MarginLeft - spec.TextWidth)
+	marginBottom = twips(spec.PageHeight - spec.MarginTop - spec.TextHeight)
+	textW        = twips(spec.TextWidth) // 版心 width: tables are this wide
 )
-
-// textWidth is the 版心 width in millimetres.
-const textWidth = 156.0
 
 // The document grid: 22 lines of 28 characters of 三号 fill the 版心.
 const (
-	linesPerPage = 22
-	charsPerLine = 28
-	bodyPt       = 16.0 // 三号
+	linesPerPage = spec.LinesPerPage
+	charsPerLine = spec.CharsPerLine
+	bodyPt       = spec.SizeBody // 三号
 )
 
 var (
 	// linePitch is the grid line, 225 mm / 22 = 28.99 pt, rounded down so
 	// that 22 lines always fit.
-	linePitch = int(math.Floor(225 * 1440 / 25.4 / linesPerPage))
+	linePitch = int(math.Floor(spec.TextHeight * 1440 / 25.4 / linesPerPage))
 	// charPitch is one grid character, 156 mm / 28 = 15.79 pt.
-	charPitch = 156 * 1440 / 25.4 / charsPerLine
+	charPitch = spec.TextWidth * 1440 / 25.4 / charsPerLine
 	// charSpace is how w:docGrid expresses the character pitch: the
 	// difference from the 三号 body size in 4096ths of a point, rounded down
 	// so that 28 characters always fit.
@@ -52,10 +51,10 @@ const condense = -6
 
 // Type sizes in half-points, as w:sz takes them.
 const (
-	sizeTitle = 44 // 二号 22 pt
-	sizeBody  = 32 // 三号 16 pt
-	sizePage  = 28 // 四号 14 pt, page numbers
-	sizeTable = 21 // 五号 10.5 pt
+	sizeTitle = int(2 * spec.SizeTitle) // 二号 22 pt
+	sizeBody  = int(2 * spec.SizeBody)  // 三号 16 pt
+	sizePage  = int(2 * spec.SizePage)  // 四号 14 pt, page numbers
+	sizeTable = int(2 * spec.SizeTable) // 五号 10.5 pt
 )
 
 // chars is n grid characters in twips.

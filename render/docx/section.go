@@ -1,5 +1,7 @@
 package docx
 
+import "nianbao/spec"
+
 // Relationship ids of the parts document.xml refers to.
 const (
 	ridOddFooter  = "rIdFooterOdd"
@@ -28,7 +30,7 @@ const folioLine = sizePage * 10 * 3 / 2
 // The digits begin about 2 mm below the top of their line (LibreOffice with
 // the PDF's fonts; 宋体 in Word sits a little lower), so the line starts
 // 2 mm higher.
-var footerDistance = twips(297-37-225-7+2) - folioLine
+var footerDistance = twips(spec.PageHeight-spec.MarginTop-spec.TextHeight-spec.FolioDrop+2) - folioLine
 
 // footerXML is a footer part holding the page number "— N —" in 四号 宋体,
 // one character in from the right edge (odd pages) or the left (even).

@@ -2,6 +2,7 @@ package docx
 
 import (
 	"nianbao/render"
+	"nianbao/spec"
 )
 
 // Table metrics in twips, as the PDF draws them: 0.75 pt rules, the
@@ -18,7 +19,7 @@ var (
 )
 
 // tableChar is one 五号 character, in millimetres.
-const tableChar = sizeTable / 2.0 * 25.4 / 72
+const tableChar = spec.SizeTable * 25.4 / 72
 
 // wrapSlack (mm): a word processor rounds lengths to its own units
 // (LibreOffice to 1/100 mm) and wraps a line that fills its cell exactly,
@@ -162,7 +163,7 @@ func tableCell(x *xmlw, c *render.Cell, w, span int, merge string, keep bool) {
 // line ("自然/人") or splitting a number ("如-/8）").
 func labelRuns(c *render.Cell, w int) []run {
 	var runs []run
-	for i, ln := range render.LabelLines(c.LabelSpans(), float64(w-2*cellPadX-twips(wrapSlack))/20, render.CellWidth(sizeTable/2.0)) {
+	for i, ln := range render.LabelLines(c.LabelSpans(), float64(w-2*cellPadX-twips(wrapSlack))/20, render.CellWidth(spec.SizeTable)) {
 		for j, s := range ln {
 			runs = append(runs, run{text: s.Text, font: roleFont(s.Role), brk: i > 0 && j == 0})
 		}
@@ -194,7 +195,7 @@ func labelsOnly(row []render.Place) bool {
 // over or short, so that the columns add up to the 版心 exactly and a
 // narrow column keeps the room of its characters.
 func columnWidths(t *render.Table, places [][]render.Place) []int {
-	ws := render.ColumnWidths(t, places, textWidth, tableChar, 2*render.TableCellPad+wrapSlack)
+	ws := render.ColumnWidths(t, places, spec.TextWidth, tableChar, 2*render.TableCellPad+wrapSlack)
 	out := make([]int, len(ws))
 	used, widest := 0, 0
 	for i, w := range ws {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"nianbao/render"
+	"nianbao/spec"
 )
 
 // cellLines reads a cell's text back as lines: its runs, split at w:br.
@@ -77,7 +78,7 @@ func checkLabelLines(t *testing.T, name string, lines []string, w int) {
 	t.Helper()
 	room := float64(w-2*cellPadX) / 20
 	for i, ln := range lines {
-		if width := render.Cells(ln) * sizeTable / 2; width > room+0.001 {
+		if width := render.Cells(ln) * spec.SizeTable; width > room+0.001 {
 			t.Errorf("%s: %q is %.1f pt in a cell of %.1f pt", name, ln, width, room)
 		}
 		first, last := []rune(ln)[0], []rune(ln)[len([]rune(ln))-1]

@@ -5,24 +5,25 @@ import (
 	"strings"
 
 	"nianbao/render"
+	"nianbao/spec"
 )
 
-// Page geometry of GB/T 9704-2012, in millimetres.
+// Page geometry of GB/T 9704-2012 (see spec), in millimetres.
 const (
-	pageW, pageH = 210.0, 297.0
-	marginLeft   = 28.0
-	marginTop    = 37.0
-	textW        = 156.0 // 版心 width
-	textH        = 225.0 // 版心 height
-	linesPerPage = 22
-	charsPerLine = 28
+	pageW, pageH = spec.PageWidth, spec.PageHeight
+	marginLeft   = spec.MarginLeft
+	marginTop    = spec.MarginTop
+	textW        = spec.TextWidth  // 版心 width
+	textH        = spec.TextHeight // 版心 height
+	linesPerPage = spec.LinesPerPage
+	charsPerLine = spec.CharsPerLine
 	pitch        = textH / linesPerPage // 10.23 mm between body lines
 	ptPerMM      = 72 / 25.4
 
-	bodySize  = 16.0 // 三号
-	titleSize = 22.0 // 二号
-	pageSize  = 14.0 // 四号, page numbers
-	tableSize = 10.5 // 五号, tables
+	bodySize  = spec.SizeBody  // 三号
+	titleSize = spec.SizeTitle // 二号
+	pageSize  = spec.SizePage  // 四号, page numbers
+	tableSize = spec.SizeTable // 五号, tables
 )
 
 // gridSpacing is the character spacing (pt) that puts 28 characters of 16 pt

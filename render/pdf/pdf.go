@@ -15,6 +15,7 @@ import (
 	"codeberg.org/go-pdf/fpdf"
 
 	"nianbao/render"
+	"nianbao/spec"
 )
 
 // Options control a PDF.
@@ -103,7 +104,7 @@ func (l *layout) pageNumbers() {
 		}
 		saved := l.page
 		l.page = page
-		l.drawLine(x, bottom()+7, pageSize/ptPerMM, us, pageSize, 0)
+		l.drawLine(x, bottom()+spec.FolioDrop, pageSize/ptPerMM, us, pageSize, 0)
 		l.page = saved
 	}
 }
