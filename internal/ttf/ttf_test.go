@@ -184,10 +184,24 @@ func FuzzParse(f *testing.F) {
 	font, _ := Parse(data)
 	small, _ := font.Subset([]rune("年报（一）"))
 	f.Add(small)
+	runes := []rune("年报（一）A")
 	f.Fuzz(func(t *testing.T, b []byte) {
 		font, err := Parse(b)
 		if err == nil {
-			font.Subset([]rune("年报（一）A"))
+			font.Subset(runes)
+			again, err := ParseIndexed(b, font.Index())
+			if err != nil && len(font.Index()) > 0 {
+				t.Fatalf("the font does not parse with its own index: %v", err)
+			}
+			for _, r := range runes {
+				if err == nil && again.Glyph(r) != font.Glyph(r) {
+					t.Fatalf("%c: glyph %d with the index, %d from the cmap", r, again.Glyph(r), font.Glyph(r))
+				}
+			}
+		}
+		// Bytes that are not an index: refused, or a font that cuts subsets.
+		if font, err := ParseIndexed(data, Index(b)); err == nil {
+			font.Subset(runes)
 		}
 	})
 }
