@@ -34,6 +34,19 @@ if [ -d bench/typst/node_modules/@myriaddreamin/typst-ts-node-compiler ] && comm
   go run ./bench/typstdoc "$ex" > "$work/long.typ"
   cpu -names "nianbao build --pdf,typst (node compiler)" -- \
     "$nb build --pdf -o $work/g $ex" "node bench/typst/compile.js $work/long.typ $work/long-typst.pdf"
+  # The two engines without their processes' start: Typst's compiler with its
+  # fonts loaded, the document laid out anew each time (bench/typst/warm.js);
+  # nianbao's pdf.Write with the fonts parsed, on one processor so that its
+  # wall time is its cpu time (BenchmarkPDF). Five rounds, each measuring
+  # both, so that load on the machine falls on both alike; the median ratio.
+  go test -c -o "$work/bench.test" ./bench
+  for round in 1 2 3 4 5; do
+    t=$(node bench/typst/warm.js "$work/long.typ")
+    n=$(cd bench && "$work/bench.test" -test.run XXX -test.bench '^BenchmarkPDF$' -test.benchtime 100x -test.cpu 1 | awk '$1 == "BenchmarkPDF" {print $3}')
+    echo "$t $n"
+  done | awk '{ printf "%.2f nianbao pdf.Write %.1f ms, Typst compile %.1f ms\n", $1 / ($2 / 1e6), $2 / 1e6, $1 }' |
+    sort -n | sed -n 3p | awk '{ r = $1; $1 = ""; printf "   within one process (the round of the median ratio of 5):%s: %.1f x\n", $0, r }'
+  echo
 else
   echo "== Typst comparison skipped: run 'cd bench/typst && npm ci' first"; echo
 fi
