@@ -76,6 +76,7 @@ func (o *outcome) status() render.Status {
 func runUnits(units []unit, jobs int, work func(unit) *outcome, done func(*outcome), progress *progress) {
 	jobs = max(min(jobs, len(units)), 1)
 	defer useProcessors(jobs)()
+	defer useBatchHeap(len(units))()
 	results := make([]chan *outcome, len(units))
 	for i := range results {
 		results[i] = make(chan *outcome, 1)
@@ -122,6 +123,27 @@ func useProcessors(workers int) (restore func()) {
 	}
 	prev := runtime.GOMAXPROCS(min(workers, runtime.NumCPU()))
 	return func() { runtime.GOMAXPROCS(prev) }
+}
+
+// batchGCPercent is the garbage collector's target for a batch: the heap
+// may grow to three times what is live before each collection, not twice.
+// A unit allocates about 7 MB and keeps little, so at the default a batch
+// at -j 2 collects about once a unit, and the collector's workers take a
+// fifth of the cpu time; at 200, 1,000 units cost about a fifth less cpu
+// (26 → 20 ms a unit) and peak at about 53 MB instead of 38 (the goal is
+// under 80). At 400 the peak reached 81 MB. One unit is not helped: what
+// it saves in collections it pays in new memory (see README, 速度).
+const batchGCPercent = 200
+
+// useBatchHeap sets batchGCPercent for a batch of more than one unit,
+// unless GOGC says otherwise, and returns what puts the previous target
+// back.
+func useBatchHeap(units int) (restore func()) {
+	if units < 2 || os.Getenv("GOGC") != "" {
+		return func() {}
+	}
+	prev := debug.SetGCPercent(batchGCPercent)
+	return func() { debug.SetGCPercent(prev) }
 }
 
 // safely runs work, turning a panic into a fault of the unit.

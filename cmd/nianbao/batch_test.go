@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"syscall"
 	"testing"
@@ -294,6 +295,30 @@ func TestProcessorsRestored(t *testing.T) {
 	runUnits([]unit{{path: "a.yaml"}}, 4, work, func(*outcome) {}, newProgress(&bytes.Buffer{}, 1))
 	if after := runtime.GOMAXPROCS(0); during != 1 || after != runtime.NumCPU()+1 {
 		t.Errorf("GOMAXPROCS %d during the run, %d after it; want 1, then %d", during, after, runtime.NumCPU()+1)
+	}
+}
+
+// TestBatchHeap: a batch runs with the collector's target at
+// batchGCPercent and puts the previous one back; one unit, or a GOGC the
+// user set, keeps the target as it is.
+func TestBatchHeap(t *testing.T) {
+	for _, c := range []struct {
+		units int
+		gogc  string
+		want  int
+	}{{2, "", batchGCPercent}, {1, "", 100}, {2, "50", 100}} {
+		t.Setenv("GOGC", c.gogc)
+		before := debug.SetGCPercent(100)
+		during := 0
+		work := func(u unit) *outcome {
+			during = debug.SetGCPercent(-1)
+			debug.SetGCPercent(during)
+			return &outcome{unit: u}
+		}
+		runUnits(make([]unit, c.units), 1, work, func(*outcome) {}, newProgress(&bytes.Buffer{}, c.units))
+		if after := debug.SetGCPercent(before); during != c.want || after != 100 {
+			t.Errorf("%d units, GOGC=%q: target %d during the run, %d after it; want %d, then 100", c.units, c.gogc, during, after, c.want)
+		}
 	}
 }
 
