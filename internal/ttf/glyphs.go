@@ -6,8 +6,8 @@ import "encoding/binary"
 // without decoding: 256 little-endian uint16 block numbers, one for each
 // block of 256 code points (0 when the font maps none of them), then the
 // blocks, 256 little-endian uint16 glyphs each, block n at byte 512·n.
-// A CJK font maps some 12,000 code points in about a hundred blocks, so an
-// index is about 50 KB. Parse builds one from the cmap; Font.Index hands it
+// A CJK font maps some 12,000 code points in some 120 blocks, so an
+// index is about 60 KB. Parse builds one from the cmap; Font.Index hands it
 // out, so that it can be generated once with an embedded font and given to
 // ParseIndexed (or asked directly) in every process after.
 type Index []byte
@@ -31,7 +31,7 @@ func (x Index) Glyph(r rune) uint16 {
 // do too and the same font gives the same bytes.
 func (x *Index) set(r rune, g uint16) {
 	if len(*x) == 0 {
-		*x = make(Index, indexBlock, 128*indexBlock)
+		*x = make(Index, indexBlock, 128*indexBlock) // room for a CJK font's blocks
 	}
 	at := 2 * int(r>>8)
 	b := int(binary.LittleEndian.Uint16((*x)[at:]))
